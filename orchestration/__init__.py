@@ -1,0 +1,1 @@
+"""Gaoxin: a warehouse of China's national high-tech zone indicators, checked against their sources."""

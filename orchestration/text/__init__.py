@@ -1,0 +1,1 @@
+"""Press-release text: decoding, HTML, repair, conversion, boilerplate. No Dagster imports here."""

@@ -1,0 +1,40 @@
+"""Site boilerplate out of the body, so no number can be extracted from a footer.
+
+Two rules, both on lines: a line that is nothing but a known boilerplate form (copyright, ICP and
+licence numbers, link lists, image credits, editor bylines, navigation crumbs) is dropped; and
+everything from the first hard footer line (友情链接, Copyright, ICP备) to the end is dropped, since
+site footers run to the end of the page. Inline image credits in parentheses are removed too.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FOOTER_START = re.compile(r"^\s*(友情链接|友情鏈接|Copyright|版权所有|版權所有|©|\(c\)\s*\d{4})|ICP[备備证證]", re.I)
+_BOILERPLATE_LINE = re.compile(
+    r"ICP[备備证證]|许可证\s*\d|許可證\s*\d|公网安备|公網安備|主办单位|主辦單位|版权所有|版權所有|Copyright|All Rights Reserved|"
+    r"^\s*[（(]?\s*(图片来源|圖片來源|图片|圖片|摄影|攝影)\s*[:：]|^\s*(责任编辑|責任編輯|编辑|編輯|来源|來源|作者)\s*[:：]\s*\S{0,30}\s*$|"
+    r"^\s*(首页|首頁)\s*[>＞»]|^\s*(分享到|扫一扫|掃一掃|打印本页|关闭窗口|返回顶部)",
+    re.I,
+)
+_INLINE_CREDIT = re.compile(r"[（(]\s*(图片来源|圖片來源|摄影|攝影|图|圖)\s*[:：][^（()）]{0,60}[)）]")
+
+
+def strip_boilerplate(text: str) -> tuple[str, int]:
+    """Returns (body text, number of lines removed)."""
+    lines = text.split("\n")
+    kept: list[str] = []
+    removed = 0
+    for index, line in enumerate(lines):
+        if _FOOTER_START.search(line):
+            removed += sum(1 for rest in lines[index:] if rest.strip())
+            break
+        if _BOILERPLATE_LINE.search(line):
+            removed += 1
+            continue
+        without_credit = _INLINE_CREDIT.sub("", line)
+        if without_credit != line:
+            removed += 1 if not without_credit.strip() else 0
+            line = without_credit
+        kept.append(line)
+    return "\n".join(kept), removed

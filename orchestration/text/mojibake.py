@@ -1,0 +1,138 @@
+"""Repair GBK byte-shift mojibake: GBK text that a scraper decoded one byte out of step.
+
+What it looks like: `?!笆奈濉逼陂g` for `。“十四五”期間`. A decoder that lost one byte reads each
+character's trail byte together with the next character's lead byte, yielding unrelated (often rare)
+characters, until an ASCII byte brings it back into step; that ASCII character (`g`) is really the
+trail byte of the last character (間 = E9 67). The byte it lost first shows up as `?`, full-width
+punctuation it produced (！ = A3 A1) was later flattened to ASCII, and pairs that were not valid
+GBK were dropped whole, taking one byte from each of two real characters with them.
+
+Repair: re-encode the suspicious run as GBK, put the run back in step by prepending the lost byte,
+decode again, and keep the result only if it reads as much more common text than the mojibake.
+Where a pair was dropped, the two half-characters are restored only when a known term (plan periods,
+zone names, indicator words) fits the surviving bytes; otherwise the span is flagged, not guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from orchestration.text.chinese_chars import common_share
+
+# `?` + a run of characters a GBK decoder could have produced + the ASCII byte that re-synced it.
+_SUSPICIOUS_RUN = re.compile(r"\?([\x21-\x3f\u0080-\uffff]{2,40}?)([\x40-\x7e])")
+_MIN_GAIN = 0.2
+_MIN_SHARE = 0.85
+
+
+@dataclass
+class ShiftRepair:
+    start: int
+    end: int
+    before: str
+    after: str
+    restored_bytes: str  # none | lead_byte | vocabulary:<term> | unrestored
+    flagged: bool = False
+
+
+@dataclass
+class MojibakeResult:
+    text: str
+    repairs: list[ShiftRepair] = field(default_factory=list)
+
+    @property
+    def flagged(self) -> list[ShiftRepair]:
+        return [r for r in self.repairs if r.flagged]
+
+
+def _gbk_bytes(run: str) -> bytes | None:
+    out = bytearray()
+    for char in run:
+        code = ord(char)
+        if code < 0x80:
+            # Full-width ASCII (A3 A1..A3 FE) that a later step flattened back to ASCII.
+            out += bytes((0xA3, code + 0x80))
+            continue
+        try:
+            encoded = char.encode("gbk")
+        except UnicodeEncodeError:
+            return None
+        if len(encoded) != 2:
+            return None
+        out += encoded
+    return bytes(out)
+
+
+def _decode(data: bytes) -> str | None:
+    try:
+        return data.decode("gbk")
+    except UnicodeDecodeError:
+        return None
+
+
+def _lead_candidates(first_trail: int) -> list[int]:
+    # The lost byte was the lead of the first real character. Punctuation (row A1) is by far the
+    # most likely: the mojibake almost always starts right after a sentence end.
+    rows = [0xA1, 0xA3] + [b for b in range(0x81, 0xFF) if b not in (0xA1, 0xA3)]
+    return [lead for lead in rows if _decode(bytes((lead, first_trail))) is not None]
+
+
+def _vocabulary_fill(body: bytes, tail: int, lead: int, vocabulary: Iterable[str]) -> tuple[str, str] | None:
+    """Try a dropped pair at every even offset of the body; keep a fill that spells a known term."""
+    for gap in range(2, len(body), 2):
+        before, after = body[:gap], body[gap:]
+        for term in vocabulary:
+            if len(term) < 3:
+                continue
+            encoded = [_gbk_bytes(c) for c in term]
+            if any(e is None or len(e) != 2 for e in encoded):
+                continue
+            for j in range(len(term) - 1):
+                first, second = encoded[j], encoded[j + 1]
+                if first[0] != before[-1] or second[1] != after[0]:
+                    continue
+                stream = bytes((lead,)) + before + bytes((first[1], second[0])) + after + bytes((tail,))
+                text = _decode(stream)
+                if text is not None and term in text:
+                    return text, term
+    return None
+
+
+def repair_gbk_shift(text: str, vocabulary: Iterable[str] = ()) -> MojibakeResult:
+    vocabulary = tuple(vocabulary)
+    pieces: list[str] = []
+    repairs: list[ShiftRepair] = []
+    cursor = 0
+    for match in _SUSPICIOUS_RUN.finditer(text):
+        run, tail = match.group(1), match.group(2)
+        if sum(ord(c) >= 0x80 for c in run) < 2:
+            continue
+        body = _gbk_bytes(run)
+        if body is None:
+            continue
+        before_share = common_share(run)
+        best: tuple[str, str] | None = None
+        leads = _lead_candidates(body[0])
+        for lead in leads[:1]:
+            filled = _vocabulary_fill(body, ord(tail), lead, vocabulary)
+            if filled:
+                best = (filled[0], f"vocabulary:{filled[1]}")
+                break
+            plain = _decode(bytes((lead,)) + body + bytes((ord(tail),)))
+            if plain is not None:
+                best = (plain, "lead_byte")
+        if best is None:
+            continue
+        repaired, how = best
+        if common_share(repaired) < max(_MIN_SHARE, before_share + _MIN_GAIN):
+            continue
+        pieces.append(text[cursor : match.start()])
+        start = sum(map(len, pieces))
+        pieces.append(repaired)
+        repairs.append(ShiftRepair(start, start + len(repaired), match.group(0), repaired, how,
+                                   flagged=how.startswith("vocabulary")))
+        cursor = match.end()
+    pieces.append(text[cursor:])
+    return MojibakeResult("".join(pieces), repairs)
