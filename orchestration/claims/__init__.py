@@ -1,0 +1,1 @@
+"""Claims: numbers, units, kinds, periods, subjects and indicators found in normalized text. No Dagster."""

@@ -1,0 +1,48 @@
+"""Words around a number → indicator_code from the catalog; None when no catalog word is there."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from orchestration.reference import indicators
+
+_COUNT_SUFFIX = re.compile(r"(数量|数)$")
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> tuple[tuple[str, str], ...]:
+    """(word, code), longest words first so 各类研发机构及平台 beats 研发机构."""
+    pairs: set[tuple[str, str]] = set()
+    for indicator in indicators():
+        words = set(indicator.synonyms)
+        words.add(indicator.name_zh)
+        stripped = _COUNT_SUFFIX.sub("", indicator.name_zh)
+        if len(stripped) >= 2:
+            words.add(stripped)
+        pairs.update((w, indicator.code) for w in words if len(w) >= 2)
+    return tuple(sorted(pairs, key=lambda p: len(p[0]), reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w, _ in _vocabulary()))
+
+
+@lru_cache(maxsize=1)
+def _code_of() -> dict[str, str]:
+    return {w: c for w, c in reversed(_vocabulary())}
+
+
+def find_indicator(text: str, prefer: str = "last") -> tuple[str, str] | None:
+    """(code, word) of a catalog word in text: the last one before a number, the first one after it."""
+    matches = list(_pattern().finditer(text))
+    if not matches:
+        return None
+    match = matches[-1] if prefer == "last" else matches[0]
+    return _code_of()[match.group(0)], match.group(0)
+
+
+def indicator_for_unit(unit: str) -> str | None:
+    """Some units measure only one indicator: an area in km² is the zone's area."""
+    return "area" if unit == "km2" else None
