@@ -1,0 +1,1 @@
+"""Statistical tables: reading, layout detection, resolution and validation. No Dagster imports."""

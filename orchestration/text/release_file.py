@@ -1,0 +1,113 @@
+"""One press-release file on disk → a decoded release with its provenance, or a quarantine reason.
+
+Reads the optional sidecar `<name>.meta.json` (url, published, source, title). A sidecar that cannot
+be read is quarantined on its own; the release still loads with what the page itself says.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from orchestration.text.decode import UndecodableError, decode_bytes
+from orchestration.text.html import declared_charset, extract_html
+
+MAX_BYTES = 20 * 1024 * 1024  # no press release is this long; a file this size is a dump, not an article
+RELEASE_SUFFIXES = (".txt", ".html", ".htm")
+
+
+@dataclass
+class ReleaseFile:
+    source_path: str
+    sha256: str
+    size_bytes: int
+    encoding: str | None = None
+    decode_method: str | None = None
+    text: str | None = None
+    url: str | None = None
+    published: str | None = None
+    source: str | None = None
+    title: str | None = None
+    quarantine: list[dict] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.text is not None
+
+
+def sidecar_path(path: Path) -> Path:
+    return path.with_name(path.stem + ".meta.json")
+
+
+def _read_sidecar(path: Path, release: ReleaseFile) -> None:
+    meta = sidecar_path(path)
+    if not meta.exists():
+        return
+    try:
+        data = json.loads(meta.read_text(encoding="utf-8"))
+        if not isinstance(data, dict):
+            raise ValueError("top level is not a JSON object")
+    except (ValueError, UnicodeDecodeError) as error:
+        release.quarantine.append({"source_path": release.source_path.rsplit("/", 1)[0] + "/" + meta.name,
+                                   "location": "sidecar", "reason": f"unreadable sidecar ({error}); release loaded without it"})
+        return
+    for key in ("url", "published", "source", "title"):
+        value = data.get(key)
+        if isinstance(value, str) and value.strip():
+            setattr(release, key, value.strip())
+
+
+def read_release(path: Path, source_path: str) -> ReleaseFile:
+    size = path.stat().st_size
+    if size > MAX_BYTES:
+        digest = hashlib.sha256()
+        with open(path, "rb") as handle:
+            for chunk in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(chunk)
+        release = ReleaseFile(source_path, digest.hexdigest(), size)
+        release.quarantine.append({"source_path": source_path, "location": "file",
+                                   "reason": f"file is {size / 1e6:.1f} MB, over the {MAX_BYTES // (1024 * 1024)} MiB limit for a press release"})
+        return release
+    data = path.read_bytes()
+    release = ReleaseFile(source_path, hashlib.sha256(data).hexdigest(), size)
+    _read_sidecar(path, release)
+    is_html = path.suffix.lower() in (".html", ".htm")
+    try:
+        decoded = decode_bytes(data, declared_charset(data) if is_html else None)
+    except UndecodableError as error:
+        release.quarantine.append({"source_path": source_path, "location": "file", "reason": str(error)})
+        return release
+    release.encoding, release.decode_method = decoded.encoding, decoded.method
+    if is_html:
+        content = extract_html(decoded.text)
+        release.title = release.title or content.title
+        release.published = release.published or content.published
+        release.text = content.text
+    else:
+        release.text = decoded.text
+        release.title = release.title or _title_from_text(decoded.text)
+        release.published = release.published or _date_from_text(decoded.text)
+    if not release.text.strip():
+        release.quarantine.append({"source_path": source_path, "location": "body", "reason": "no body text found"})
+        release.text = None
+    return release
+
+
+def _title_from_text(text: str) -> str | None:
+    # A plain-text release starts with its headline when the first line is short and not a sentence.
+    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    return first if 4 <= len(first) <= 40 and not re.search(r"[。.!?！？,，]$", first) and "。" not in first else None
+
+
+_DATE = re.compile(r"((?:19|20)\d{2})[-/年.](\d{1,2})[-/月.](\d{1,2})日?")
+
+
+def _date_from_text(text: str) -> str | None:
+    for line in text.splitlines()[:6]:
+        match = _DATE.search(line)
+        if match:
+            return f"{match.group(1)}-{int(match.group(2)):02d}-{int(match.group(3)):02d}"
+    return None
