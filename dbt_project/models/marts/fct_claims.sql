@@ -1,0 +1,19 @@
+select
+    claim_id,
+    document_id,
+    zone_id,
+    subject,
+    indicator_code,
+    claim_kind,
+    value,
+    unit,
+    value_text,
+    period_start_year,
+    period_end_year,
+    sentence,
+    char_start,
+    char_end,
+    qualifier,
+    value_precision,
+    period_label
+from {{ ref('stg_claims') }}

@@ -1,0 +1,1 @@
+select source_path, location, reason, stage from {{ ref('stg_quarantine') }}

@@ -1,0 +1,48 @@
+"""Statistical tables: every file under tables/ into long-format observations, bad rows quarantined."""
+
+
+import dagster as dg
+
+from orchestration.defs.metadata import markdown_table
+from orchestration.defs.resources import GaoxinPaths
+from orchestration.tables.batch import load_tables
+from orchestration.warehouse.build_db import read_raw_table, replace_raw_tables
+
+GROUP = "tables"
+
+
+@dg.multi_asset(
+    specs=[
+        dg.AssetSpec(["raw", "table_files"], group_name=GROUP, kinds={"python", "duckdb"},
+                     description="One row per table file: checksum, title, layout recognized, rows read and loaded."),
+        dg.AssetSpec(["raw", "observations"], group_name=GROUP, kinds={"python", "duckdb"},
+                     description="Observations in long format and canonical units, each with file, row and URL."),
+        dg.AssetSpec(["raw", "table_quarantine"], group_name=GROUP, kinds={"python", "duckdb"},
+                     description="Table files, rows and cells rejected, with the reason."),
+    ],
+)
+def ingest_tables(context: dg.AssetExecutionContext, gaoxin: GaoxinPaths):
+    paths = gaoxin.paths()
+    files, observations, quarantine = load_tables(paths.raw_dir)
+    replace_raw_tables(paths.build_db, {"table_files": files, "observations": observations,
+                                        "table_quarantine": quarantine})
+    yield dg.MaterializeResult(asset_key=["raw", "table_files"], metadata={
+        "dagster/row_count": len(files),
+        "files": markdown_table(files, ["source_path", "layout", "rows_read", "rows_loaded", "sha256"]),
+    })
+    yield dg.MaterializeResult(asset_key=["raw", "observations"], metadata={
+        "dagster/row_count": len(observations),
+        "observations": markdown_table(observations, ["zone_id", "indicator_code", "year", "value", "unit", "source_path"]),
+    })
+    yield dg.MaterializeResult(asset_key=["raw", "table_quarantine"], metadata={
+        "dagster/row_count": len(quarantine), "rows": markdown_table(quarantine, ["source_path", "location", "reason"]),
+    })
+
+
+@dg.asset_check(asset=dg.AssetKey(["raw", "table_quarantine"]), name="nothing_quarantined",
+                description="Warns when table files, rows or cells were rejected; the rows say which and why.")
+def table_quarantine_empty(gaoxin: GaoxinPaths) -> dg.AssetCheckResult:
+    rows = read_raw_table(gaoxin.paths().build_db, "table_quarantine")
+    return dg.AssetCheckResult(passed=not rows, severity=dg.AssetCheckSeverity.WARN, metadata={
+        "quarantined": len(rows), "rows": markdown_table(rows, ["source_path", "location", "reason"]),
+    })
