@@ -8,6 +8,7 @@ GB2312 that uses GBK-only characters (common for traditional characters) still d
 from __future__ import annotations
 
 import codecs
+import unicodedata
 from dataclasses import dataclass
 
 from charset_normalizer import from_bytes
@@ -63,9 +64,12 @@ def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
             text = _strict(data, encoding)
             if text is not None:
                 return Decoded(text, encoding, "declared")
-    text = _strict(data, "utf-8")
-    if text is not None:
-        return Decoded(text, "utf-8", "utf-8")
+    try:
+        return Decoded(data.decode("utf-8"), "utf-8", "utf-8")
+    except UnicodeDecodeError as error:
+        # Valid UTF-8 up to a sequence cut off at the very end: the file was truncated mid-character.
+        if error.reason == "unexpected end of data" and error.start >= len(data) - 3:
+            raise UndecodableError(f"truncated multi-byte UTF-8 sequence at byte {error.start} of {len(data)}") from None
     best = from_bytes(data).best()
     if best is None:
         raise UndecodableError("no encoding decodes these bytes as text (truncated or binary?)")
@@ -73,4 +77,11 @@ def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
     text = _strict(data, encoding)
     if text is None:
         raise UndecodableError(f"detected {best.encoding} but the bytes do not decode strictly as {encoding}")
+    if _control_share(text) > 0.05:
+        raise UndecodableError(f"decodes as {encoding} only into control or unassigned characters: binary, not text")
     return Decoded(text, encoding, "detected")
+
+
+def _control_share(text: str) -> float:
+    odd = sum(1 for c in text if c not in "\n\r\t" and unicodedata.category(c) in ("Cc", "Co", "Cn", "Cs"))
+    return odd / max(len(text), 1)

@@ -21,8 +21,10 @@ from dataclasses import dataclass, field
 
 from orchestration.text.chinese_chars import common_share
 
-# `?` + a run of characters a GBK decoder could have produced + the ASCII byte that re-synced it.
-_SUSPICIOUS_RUN = re.compile(r"\?([\x21-\x3f\u0080-\uffff]{2,40}?)([\x40-\x7e])")
+# A `?` followed by a character a shifted GBK decoder produces (full-width punctuation flattened to
+# ASCII, or a double-byte character) starts a suspicious run.
+_RUN_START = re.compile(r"\?(?=[\x21-\x7e\u0080-\uffff])")
+_MAX_RUN = 60
 _MIN_GAIN = 0.2
 _MIN_SHARE = 0.85
 
@@ -100,39 +102,58 @@ def _vocabulary_fill(body: bytes, tail: int, lead: int, vocabulary: Iterable[str
     return None
 
 
+def _repair_run(run: str, tail: str, vocabulary: tuple[str, ...]) -> tuple[str, str] | None:
+    """Put one run back in step; (repaired text, how) or None when it does not read as text."""
+    if sum(ord(c) >= 0x80 for c in run) < 2:
+        return None
+    body = _gbk_bytes(run)
+    if body is None:
+        return None
+    leads = _lead_candidates(body[0])
+    if not leads:
+        return None
+    lead = leads[0]
+    filled = _vocabulary_fill(body, ord(tail), lead, vocabulary)
+    if filled:
+        repaired, how = filled[0], f"vocabulary:{filled[1]}"
+    else:
+        plain = _decode(bytes((lead,)) + body + bytes((ord(tail),)))
+        if plain is None:
+            return None
+        repaired, how = plain, "lead_byte"
+    if common_share(repaired) < max(_MIN_SHARE, common_share(run) + _MIN_GAIN):
+        return None
+    return repaired, how
+
+
 def repair_gbk_shift(text: str, vocabulary: Iterable[str] = ()) -> MojibakeResult:
     vocabulary = tuple(vocabulary)
     pieces: list[str] = []
     repairs: list[ShiftRepair] = []
     cursor = 0
-    for match in _SUSPICIOUS_RUN.finditer(text):
-        run, tail = match.group(1), match.group(2)
-        if sum(ord(c) >= 0x80 for c in run) < 2:
+    for match in _RUN_START.finditer(text):
+        start = match.start()
+        if start < cursor:
             continue
-        body = _gbk_bytes(run)
-        if body is None:
-            continue
-        before_share = common_share(run)
-        best: tuple[str, str] | None = None
-        leads = _lead_candidates(body[0])
-        for lead in leads[:1]:
-            filled = _vocabulary_fill(body, ord(tail), lead, vocabulary)
-            if filled:
-                best = (filled[0], f"vocabulary:{filled[1]}")
+        # The run ends at an ASCII byte that re-synced the decoder; full-width letters flattened to
+        # ASCII look the same, so every ASCII letter in reach is tried as the end, nearest first.
+        limit = min(len(text), start + 1 + _MAX_RUN)
+        for end in range(start + 2, limit):
+            char = text[end]
+            if char.isspace():
                 break
-            plain = _decode(bytes((lead,)) + body + bytes((ord(tail),)))
-            if plain is not None:
-                best = (plain, "lead_byte")
-        if best is None:
-            continue
-        repaired, how = best
-        if common_share(repaired) < max(_MIN_SHARE, before_share + _MIN_GAIN):
-            continue
-        pieces.append(text[cursor : match.start()])
-        start = sum(map(len, pieces))
-        pieces.append(repaired)
-        repairs.append(ShiftRepair(start, start + len(repaired), match.group(0), repaired, how,
-                                   flagged=how.startswith("vocabulary")))
-        cursor = match.end()
+            if not ("\x40" <= char <= "\x7e"):
+                continue
+            found = _repair_run(text[start + 1 : end], char, vocabulary)
+            if found is None:
+                continue
+            repaired, how = found
+            pieces.append(text[cursor:start])
+            offset = sum(map(len, pieces))
+            pieces.append(repaired)
+            repairs.append(ShiftRepair(offset, offset + len(repaired), text[start : end + 1], repaired, how,
+                                       flagged=how.startswith("vocabulary")))
+            cursor = end + 1
+            break
     pieces.append(text[cursor:])
     return MojibakeResult("".join(pieces), repairs)
