@@ -173,7 +173,7 @@ def _claims_in_sentence(sentence: Sentence, context: _Context) -> list[Claim]:
         years = per.years_in(s[: m.start()])
         year = years[-1][1] if years else context.published_year
         claims.append(_make(context, sentence, "rank", n, "rank", one, m.start(group) - 1, m.end(),
-                            _rank_indicator(s, m.start()), per.Period(year, year)))
+                            _rank_indicator(s, m.start(group)), per.Period(year, year)))
         taken.append((m.start(), m.end()))
 
     for m in _QUANTITY.finditer(s):

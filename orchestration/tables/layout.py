@@ -85,7 +85,7 @@ def detect(rows: list[list[str]], defaults: dict[str, str] | None = None) -> Lay
         cells = {roles[i]: row[i] for i in roles if roles[i] and i < len(row)}
         if year_columns:
             label = row[0] if row else ""
-            unit_match = _UNIT_IN_HEADER.search(label)
+            unit_match = _UNIT_IN_HEADER.search(cells.get("indicator") or label)
             for i, year in year_columns.items():
                 value = row[i] if i < len(row) else ""
                 if value in ("", "-", "—", "…", "..."):

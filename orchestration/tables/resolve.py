@@ -91,6 +91,9 @@ def resolve_value(text: str, unit_text: str | None, indicator_code: str) -> tupl
     unit_key = (unit_text or "").strip()
     unit, multiplier = _TABLE_UNITS.get(unit_key.lower()) or UNITS.get(unit_key) or (None, None)
     if not unit_key:
+        if expected == "yuan":
+            # 元, 万元 and 亿元 differ by 10^8: a money figure without its unit cannot be placed.
+            raise ResolutionError(f"no unit given for {indicator_code}, a money indicator (元, 万元 or 亿元?)")
         unit, multiplier = expected, Decimal(1)
     if unit is None:
         raise ResolutionError(f"unit {unit_text!r} is not a unit we can convert to {expected}")
