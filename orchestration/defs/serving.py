@@ -27,7 +27,7 @@ def gaoxin_duckdb(context: dg.AssetExecutionContext, gaoxin: GaoxinPaths) -> dg.
     })
 
 
-@dg.asset_check(asset=dg.AssetKey(["claim_verification"]), name="no_inconsistent_claims",
+@dg.asset_check(asset=dg.AssetKey(["marts", "claim_verification"]), name="no_inconsistent_claims",
                 description="Editorial warning: claims the evidence contradicts, with stated and expected values.")
 def no_inconsistent_claims(gaoxin: GaoxinPaths) -> dg.AssetCheckResult:
     with connect(gaoxin.paths().build_db, read_only=True) as con:
