@@ -34,3 +34,7 @@ ui: setup
 
 clean:
 	rm -rf warehouse dbt_project/target dbt_project/logs
+
+## Speed of normalization and claim extraction (a report, not a test).
+bench: setup
+	$(BIN)/python benchmarks/bench_text.py

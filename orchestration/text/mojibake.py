@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from orchestration.text.chinese_chars import common_share
 
@@ -81,24 +82,31 @@ def _lead_candidates(first_trail: int) -> list[int]:
     return [lead for lead in rows if _decode(bytes((lead, first_trail))) is not None]
 
 
-def _vocabulary_fill(body: bytes, tail: int, lead: int, vocabulary: Iterable[str]) -> tuple[str, str] | None:
+@lru_cache(maxsize=8)
+def _fill_index(vocabulary: tuple[str, ...]) -> dict[tuple[int, int], list[tuple[str, bytes]]]:
+    """(lead byte of a term's j-th char, trail byte of its (j+1)-th) → (term, the two bytes lost between)."""
+    index: dict[tuple[int, int], list[tuple[str, bytes]]] = {}
+    for term in vocabulary:
+        if len(term) < 3:
+            continue
+        encoded = [_gbk_bytes(c) for c in term]
+        if any(e is None or len(e) != 2 for e in encoded):
+            continue
+        for j in range(len(term) - 1):
+            first, second = encoded[j], encoded[j + 1]
+            index.setdefault((first[0], second[1]), []).append((term, bytes((first[1], second[0]))))
+    return index
+
+
+def _vocabulary_fill(body: bytes, tail: int, lead: int, vocabulary: tuple[str, ...]) -> tuple[str, str] | None:
     """Try a dropped pair at every even offset of the body; keep a fill that spells a known term."""
+    index = _fill_index(vocabulary)
     for gap in range(2, len(body), 2):
         before, after = body[:gap], body[gap:]
-        for term in vocabulary:
-            if len(term) < 3:
-                continue
-            encoded = [_gbk_bytes(c) for c in term]
-            if any(e is None or len(e) != 2 for e in encoded):
-                continue
-            for j in range(len(term) - 1):
-                first, second = encoded[j], encoded[j + 1]
-                if first[0] != before[-1] or second[1] != after[0]:
-                    continue
-                stream = bytes((lead,)) + before + bytes((first[1], second[0])) + after + bytes((tail,))
-                text = _decode(stream)
-                if text is not None and term in text:
-                    return text, term
+        for term, missing in index.get((before[-1], after[0]), ()):
+            text = _decode(bytes((lead,)) + before + missing + after + bytes((tail,)))
+            if text is not None and term in text:
+                return text, term
     return None
 
 

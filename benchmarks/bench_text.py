@@ -1,0 +1,53 @@
+"""Speed of the text stages: normalization (chars/s per core) and claim extraction (releases/s per core).
+
+Measured here, never asserted in tests. The corpus is synthetic: the founding release (real) with its
+paragraphs rotated, so each of the N documents is distinct but reads like a real scraped release.
+
+    python benchmarks/bench_text.py [--documents 2000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from datetime import date
+from pathlib import Path
+
+from orchestration.claims.extract import extract_claims
+from orchestration.reference import repair_vocabulary
+from orchestration.text.normalize import document_id, normalize_text
+
+FOUNDING = Path(__file__).resolve().parent.parent / "raw" / "press_releases" / "000_783668dcb864adcf.txt"
+
+
+def corpus(size: int) -> list[str]:
+    paragraphs = FOUNDING.read_text(encoding="utf-8").split("\n")
+    return ["\n".join(paragraphs[i % len(paragraphs):] + paragraphs[: i % len(paragraphs)]) + f"\n第{i}号" for i in range(size)]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--documents", type=int, default=2000)
+    args = parser.parse_args()
+    documents = corpus(args.documents)
+    vocabulary = repair_vocabulary()
+    normalize_text(documents[0], vocabulary)  # warm caches (pinyin dictionary, OpenCC)
+
+    started = time.process_time()
+    normalized = [normalize_text(text, vocabulary).text for text in documents]
+    normalize_seconds = time.process_time() - started
+    characters = sum(map(len, documents))
+
+    started = time.process_time()
+    claims = sum(len(extract_claims(text, document_id(text), date(2025, 12, 10))) for text in normalized)
+    extract_seconds = time.process_time() - started
+
+    print(f"documents:      {len(documents)} ({characters:,} characters)")
+    print(f"normalization:  {characters / normalize_seconds / 1e6:.2f} M characters/s per core "
+          f"({normalize_seconds:.2f} s CPU; target 3 M/s)")
+    print(f"extraction:     {len(documents) / extract_seconds:,.0f} releases/s per core "
+          f"({claims} claims, {extract_seconds:.2f} s CPU; target 1000/s)")
+
+
+if __name__ == "__main__":
+    main()
