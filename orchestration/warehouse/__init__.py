@@ -1,0 +1,1 @@
+"""The build database, the raw tables Python writes into it, and publishing the serving copy."""
