@@ -155,3 +155,77 @@ def test_traps_are_not_claims(sentence):
 def test_zone_from_registry_alias():
     claims = claims_of("西安高新区新增高新技术企业120家。")
     assert [c.zone_id for c in claims] == ["xian"]
+
+
+def test_range_keeps_both_bounds():
+    claim = one("计划新建孵化器3至5家。", claim_kind="level", unit="count")
+    assert (claim.value, claim.value_upper, claim.value_text) == (3, 5, "3至5家")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        # (kind, start, end, label)
+        ("2021年度评价中,综合排名较2020年上升3位。", date(2022, 2, 25), ("rank_change", 2021, 2021, None)),
+        ("2020年,技术合同成交额同比增长9.7%。", date(2021, 6, 10), ("growth_rate", 2020, 2020, None)),
+        ("去年技术合同成交额同比增长9.7%。", date(2021, 6, 10), ("growth_rate", 2020, 2020, None)),
+        ("今年1-8月,规上工业总产值同比增长8.56%。", date(2025, 10, 17), ("growth_rate", 2025, 2025, "1-8月")),
+        ("上半年,技术合同成交额同比增长6.5%。", date(2020, 8, 21), ("growth_rate", 2020, 2020, "上半年")),
+        ("“十三五”期间,高新技术企业年均增长26.4%。", date(2021, 3, 1), ("cagr", 2016, 2020, "十三五")),
+        ("2016年至2020年,技术合同成交额年均增长12.5%。", date(2021, 3, 1), ("cagr", 2017, 2020, None)),
+        ("2022年末,高新技术企业达341家。", date(2023, 1, 1), ("level", 2022, 2022, None)),
+        ("截至目前,高新技术企业达355家。", date(2023, 6, 29), ("level", 2023, 2023, None)),
+        ("技术合同成交额同比增长5%。", None, ("growth_rate", None, None, None)),
+    ],
+)
+def test_periods(sentence, published, expected):
+    claim = claims_of(sentence, published)[-1]
+    assert (claim.claim_kind, claim.period_start_year, claim.period_end_year, claim.period_label) == expected
+
+
+def test_movement_start_and_end_with_rate():
+    found = claims_of("五年间,贵阳高新区高新技术企业由100家增长到323家,年均增长26.4%。", date(2025, 12, 10))
+    got = [(c.claim_kind, c.value, c.period_start_year, c.period_end_year, c.indicator_code) for c in found]
+    assert got == [("level", 100, 2020, 2020, "high_tech_enterprises"),
+                   ("level", 323, 2025, 2025, "high_tech_enterprises"),
+                   ("cagr", 26.4, 2021, 2025, "high_tech_enterprises")]
+
+
+def test_movement_with_years():
+    found = claims_of("高新技术企业由2016年的100家增加到2020年的323家,年均增长34.1%。", date(2021, 1, 1))
+    got = [(c.claim_kind, c.value, c.period_start_year, c.period_end_year) for c in found]
+    assert got == [("level", 100, 2016, 2016), ("level", 323, 2020, 2020), ("cagr", 34.1, 2017, 2020)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "zone_id"),
+    [
+        ("贵州省技术合同成交额249.12亿元。", "guizhou"),
+        ("全国技术合同成交额37294.3亿元。", "china"),
+        ("西安高新区高新技术企业达3000家。", "xian"),
+        ("贵阳高新区高新技术企业数量占全省的17.6%。", "guiyang"),
+        ("全国重点实验室等国家级研发平台28家。", None),
+    ],
+)
+def test_zones_and_regions(sentence, zone_id):
+    assert claims_of(sentence)[0].zone_id == zone_id
+
+
+def test_province_wide_figures_in_a_zone_release():
+    text = "贵阳高新区高新技术企业达355家。全省技术合同成交额达249亿元。"
+    zones = [(c.value, c.zone_id) for c in claims_of(text)]
+    assert zones == [(355, "guiyang"), (24_900_000_000, "guizhou")]
+
+
+def test_index_values():
+    claim = one("2023年,园区创新指数达到85.6。", claim_kind="level", unit="index")
+    assert (claim.value, claim.period_end_year) == (85.6, 2023)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["联系电话:0851-84112345。", "第5届中国创新创业大赛。", "指数基金规模。", "位于北纬26度。", "打造1个中心、3个平台的格局。"],
+)
+def test_more_traps(sentence):
+    kinds = [(c.claim_kind, c.value) for c in claims_of(sentence)]
+    assert all(c.indicator_code is None for c in claims_of(sentence)) or kinds == []

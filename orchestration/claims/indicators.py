@@ -46,3 +46,9 @@ def find_indicator(text: str, prefer: str = "last") -> tuple[str, str] | None:
 def indicator_for_unit(unit: str) -> str | None:
     """Some units measure only one indicator: an area in km² is the zone's area."""
     return "area" if unit == "km2" else None
+
+
+def names_indicator_right_after(text: str, offset: int, slack: int = 3) -> bool:
+    """True when a catalog word starts within `slack` characters of offset (全省|技术合同成交额)."""
+    match = _pattern().search(text, offset, offset + slack + 12)
+    return bool(match) and match.start() - offset <= slack

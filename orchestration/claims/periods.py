@@ -1,7 +1,8 @@
-"""Periods of claims: explicit years, plan periods (十四五 = 2021–2025) and spans such as 五年间.
+"""Periods of claims: explicit years, plan periods, relative years, spans and partial years.
 
-A level describes one year; a change (increase, growth_rate, cagr, rank_change) runs over years
-whose base is the year before the first one (a 十四五 CAGR is 2021–2025, measured from 2020).
+A level describes one year; a change (increase, growth_rate, cagr, rank_change) runs over the years
+in which it happened, its base being the year before the first one (a 十四五 CAGR is 2021–2025,
+measured from 2020; 较2020年上升3位 in the 2021 evaluation is 2021–2021).
 """
 
 from __future__ import annotations
@@ -12,8 +13,15 @@ from dataclasses import dataclass
 from orchestration.claims.numbers import CHINESE, parse_number
 from orchestration.reference import plan_periods
 
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!\s*[-—~至到]\s*(?:19|20)\d{2})(?:度)?")
-_SPAN_YEARS = re.compile(rf"(\d+|{CHINESE})年(?:间|来|中|里)")
+_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*年(?:度)?")
+_COMPARED_TO = re.compile(r"(?:较|比|与|相比|对比)\s*((?:19|20)\d{2})\s*年")
+_SPAN_YEARS = re.compile(rf"(\d+|{CHINESE})\s*年(?:间|来|中|里|时间)")
+_RELATIVE = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "上一年": -1, "前年": -2}
+_RELATIVE_PATTERN = re.compile("|".join(sorted(_RELATIVE, key=len, reverse=True)))
+_PARTIAL = re.compile(
+    r"(\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月(?:份)?|[一二三四五六七八九十]{1,2}\s*[-—~至到]\s*[一二三四五六七八九十]{1,3}月(?:份)?|"
+    r"上半年|下半年|前三季度|前两季度|[一二三四]季度|第[一二三四]季度)"
+)
 
 
 @dataclass(frozen=True)
@@ -28,12 +36,30 @@ def years_in(text: str) -> list[tuple[int, int]]:
     return [(m.start(), int(m.group(1))) for m in _YEAR.finditer(text)]
 
 
+def compared_year(text: str) -> int | None:
+    """较2020年 / 比2020年 → 2020: the base of a change."""
+    found = _COMPARED_TO.findall(text)
+    return int(found[-1]) if found else None
+
+
+def relative_year(text: str, published_year: int | None) -> int | None:
+    found = _RELATIVE_PATTERN.findall(text)
+    if not found or published_year is None:
+        return None
+    return published_year + _RELATIVE[found[-1]]
+
+
 def plan_period_in(text: str) -> Period | None:
+    """The plan a sentence dates itself by (“十四五”期间, 十三五以来, 十四五时期)."""
     for name, (start, end) in plan_periods().items():
-        if f"{name}”期间" in text or f"{name}期间" in text or f"{name}”时期" in text or f"{name}时期" in text \
-                or f"{name}”以来" in text or f"{name}以来" in text:
+        if re.search(f"{name}”?(?:期间|时期|以来|中|规划期)", text):
             return Period(start, end, name)
     return None
+
+
+def partial_label(text: str) -> str | None:
+    found = _PARTIAL.findall(text)
+    return re.sub(r"\s+", "", found[-1]) if found else None
 
 
 def span_years(text: str) -> int | None:

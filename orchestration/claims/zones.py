@@ -1,4 +1,4 @@
-"""Zone and region mentions: registry aliases and the name patterns releases use."""
+"""Zone and region mentions: registry aliases, regions, and the sub-entities releases name."""
 
 from __future__ import annotations
 
@@ -9,15 +9,8 @@ from functools import lru_cache
 from orchestration.reference import regions, zones
 
 _ENTITY_SUFFIX = "科学城|科技城|研究院|研究所|孵化器|加速器|产业园|科技园|创新基地|公司"
-
-
-@lru_cache(maxsize=1)
-def _sub_entity_pattern() -> re.Pattern[str]:
-    # A sub-entity name starts with a place name from the registry (贵州科学城, 贵阳…研究院), which
-    # gives the name a left edge without a word segmenter.
-    places = {z.city_zh for z in zones() if z.city_zh} | {re.sub("(省|市|自治区|壮族|回族|维吾尔)+$", "", z.province_zh) for z in zones()}
-    places = sorted((p for p in places if len(p) >= 2), key=len, reverse=True)
-    return re.compile(f"(?:{'|'.join(map(re.escape, places))})[\u4e00-\u9fff()（）]{{0,10}}?(?:{_ENTITY_SUFFIX})")
+# 全省/全市 name the province or city of the zone a release is about, not a place of their own.
+_RELATIVE_REGION = re.compile(r"全省|本省|全市")
 
 
 @lru_cache(maxsize=1)
@@ -39,9 +32,28 @@ def _zone_of() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _region_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
-    names = {alias: r.region_id for r in regions() for alias in (r.name_zh, *r.aliases)}
-    return re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))), names
+def _region_names() -> dict[str, str]:
+    return {alias: r.region_id for r in regions() for alias in (r.name_zh, *r.aliases)}
+
+
+@lru_cache(maxsize=1)
+def _region_pattern() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(n) for n in sorted(_region_names(), key=len, reverse=True)))
+
+
+@lru_cache(maxsize=1)
+def province_of_zone() -> dict[str, str]:
+    by_name = {r.name_zh: r.region_id for r in regions()}
+    return {z.zone_id: by_name[z.province_zh] for z in zones() if z.province_zh in by_name}
+
+
+@lru_cache(maxsize=1)
+def _sub_entity_pattern() -> re.Pattern[str]:
+    # A sub-entity name starts with a place name from the registry (贵州科学城, 贵阳…研究院), which
+    # gives the name a left edge without a word segmenter.
+    places = {z.city_zh for z in zones() if z.city_zh} | {re.sub("(省|市|自治区|壮族|回族|维吾尔)+$", "", z.province_zh) for z in zones()}
+    places = sorted((p for p in places if len(p) >= 2), key=len, reverse=True)
+    return re.compile(f"(?:{'|'.join(map(re.escape, places))})[\\u4e00-\\u9fff]{{0,10}}?(?:{_ENTITY_SUFFIX})")
 
 
 def zone_mentions(text: str) -> list[tuple[int, str, str]]:
@@ -49,15 +61,28 @@ def zone_mentions(text: str) -> list[tuple[int, str, str]]:
     return [(m.start(), m.group(0), _zone_of()[m.group(0)]) for m in _zone_pattern().finditer(text)]
 
 
+def region_mentions(text: str, home_zone: str | None = None) -> list[tuple[int, str, str]]:
+    """(offset, name, region_id); 全省 resolves to the province of the release's zone.
+
+    A province name inside a zone's own name (贵阳 in 贵阳高新区 is a city, 贵州 in 贵州科学城) is not
+    a region mention: names followed by more name characters are skipped.
+    """
+    found = []
+    for m in _region_pattern().finditer(text):
+        following = text[m.end() : m.end() + 1]
+        full_name = m.group(0).endswith(("省", "市", "自治区")) or m.group(0) == "全国"
+        if not full_name and following and "\u4e00" <= following <= "\u9fff":
+            continue
+        found.append((m.start(), m.group(0), _region_names()[m.group(0)]))
+    if home_zone and home_zone in province_of_zone():
+        found += [(m.start(), m.group(0), province_of_zone()[home_zone]) for m in _RELATIVE_REGION.finditer(text)]
+    return sorted(found)
+
+
 def dominant_zone(text: str) -> str | None:
     """The zone a release is about: the one it names most often."""
     counts = Counter(zone_id for _, _, zone_id in zone_mentions(text))
     return counts.most_common(1)[0][0] if counts else None
-
-
-def region_mentions(text: str) -> list[tuple[int, str, str]]:
-    pattern, names = _region_pattern()
-    return [(m.start(), m.group(0), names[m.group(0)]) for m in pattern.finditer(text)]
 
 
 def sub_entity_before(text: str) -> str | None:

@@ -25,7 +25,7 @@ RAW_TABLES: dict[str, tuple[tuple[str, str], ...]] = {
         ("indicator_code", "VARCHAR"), ("claim_kind", "VARCHAR"), ("value", "DOUBLE"), ("unit", "VARCHAR"),
         ("value_text", "VARCHAR"), ("qualifier", "VARCHAR"), ("value_precision", "DOUBLE"),
         ("period_start_year", "INTEGER"), ("period_end_year", "INTEGER"), ("period_label", "VARCHAR"),
-        ("sentence", "VARCHAR"), ("char_start", "INTEGER"), ("char_end", "INTEGER"),
+        ("sentence", "VARCHAR"), ("char_start", "INTEGER"), ("char_end", "INTEGER"), ("value_upper", "DOUBLE"),
     ),
     "table_files": (
         ("table_id", "VARCHAR"), ("source_path", "VARCHAR"), ("sha256", "VARCHAR"), ("title", "VARCHAR"),
