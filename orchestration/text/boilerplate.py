@@ -17,6 +17,11 @@ _BOILERPLATE_LINE = re.compile(
     r"^\s*(首页|首頁)\s*[>＞»]|^\s*(分享到|扫一扫|掃一掃|打印本页|关闭窗口|返回顶部)",
     re.I,
 )
+# A byline: a date or time with source/author/editor/views fields and nothing else (2025-12-10 09:30 来源:某网).
+_BYLINE = re.compile(
+    r"^\s*(?:(?:发布|发表|更新)?(?:时间|日期)\s*[:：]\s*)?(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*"
+    r"(?:(?:来源|來源|作者|编辑|責任編輯|责任编辑|记者|通讯员|浏览|阅读|点击|字号)\s*[:：]?\s*\S{0,20}\s*)*$"
+)
 _INLINE_CREDIT = re.compile(r"[（(]\s*(图片来源|圖片來源|摄影|攝影|图|圖)\s*[:：][^（()）]{0,60}[)）]")
 
 
@@ -29,7 +34,7 @@ def strip_boilerplate(text: str) -> tuple[str, int]:
         if _FOOTER_START.search(line):
             removed += sum(1 for rest in lines[index:] if rest.strip())
             break
-        if _BOILERPLATE_LINE.search(line):
+        if _BOILERPLATE_LINE.search(line) or (line.strip() and _BYLINE.match(line)):
             removed += 1
             continue
         without_credit = _INLINE_CREDIT.sub("", line)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import lxml.html
 import trafilatura
 
+_MIN_ARTICLE_CHARS = 40
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_\-]+)", re.I)
 
 
@@ -38,7 +39,11 @@ def _without_ruby(html: str) -> str:
 
 def extract_html(html: str) -> HtmlContent:
     cleaned = _without_ruby(html) if re.search(r"<r[tp]c?\b", html, re.I) else html
-    text = trafilatura.extract(cleaned, include_comments=False, include_tables=True, favor_recall=True) or ""
+    # Precision first: on short pages trafilatura's recall mode falls back to the whole page, menus
+    # included. Recall is the fallback for pages whose article precision mode cannot find.
+    text = trafilatura.extract(cleaned, include_comments=False, include_tables=True, favor_precision=True) or ""
+    if len(text) < _MIN_ARTICLE_CHARS:
+        text = trafilatura.extract(cleaned, include_comments=False, include_tables=True, favor_recall=True) or ""
     metadata = trafilatura.extract_metadata(cleaned)
     title = metadata.title if metadata and metadata.title else None
     published = metadata.date if metadata and metadata.date else None

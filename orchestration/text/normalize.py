@@ -54,6 +54,16 @@ def normalize_text(raw: str, vocabulary: Iterable[str] = ()) -> NormalizedText:
     return NormalizedText(text=text, repairs=repairs, flagged_spans=flagged)
 
 
+_SENTENCE_END = ("。", "！", "？", "!", "?", "”", "…", ";", "；")
+
+
+def identity_lines(normalized_body: str) -> list[str]:
+    """The article's paragraphs: lines that are sentences. Headlines, bylines and section headings that
+    one site prints and another drops are left out, so they cannot split one article into two."""
+    return [line for line in normalized_body.split("\n") if len(line) >= 20 or line.endswith(_SENTENCE_END)]
+
+
 def document_id(normalized_body: str) -> str:
-    """Identity of an article: the hash of its normalized body, so re-posts collapse to one."""
-    return hashlib.sha256(normalized_body.encode("utf-8")).hexdigest()[:16]
+    """Identity of an article: the hash of its normalized paragraphs, so re-posts collapse to one."""
+    basis = "\n".join(identity_lines(normalized_body)) or normalized_body
+    return hashlib.sha256(basis.encode("utf-8")).hexdigest()[:16]

@@ -90,10 +90,16 @@ def read_release(path: Path, source_path: str) -> ReleaseFile:
         release.text = decoded.text
         release.title = release.title or _title_from_text(decoded.text)
         release.published = release.published or _date_from_text(decoded.text)
-    if not release.text.strip():
-        release.quarantine.append({"source_path": source_path, "location": "body", "reason": "no body text found"})
+    if not _has_body(release.text):
+        release.quarantine.append({"source_path": source_path, "location": "body",
+                                   "reason": "no body text found: no line of ten or more characters of text"})
         release.text = None
     return release
+
+
+def _has_body(text: str) -> bool:
+    """An article has at least one line of running text; menus and link lists do not."""
+    return any(sum(ch.isalnum() for ch in line) >= 10 for line in text.splitlines())
 
 
 def _title_from_text(text: str) -> str | None:
