@@ -97,26 +97,6 @@ class _Context:
         counts = Counter(r[2] for r in zn.region_mentions(text) if ind.names_indicator_right_after(text, r[0] + len(r[1])))
         return counts.most_common(1)[0][0] if counts else None
 
-    def zone_and_subject(self, sentence: Sentence, offset: int, kind: str) -> tuple[str | None, str | None]:
-        before = sentence.text[:offset]
-        zones = zn.zone_mentions(before) or zn.zone_mentions(sentence.text)
-        # A region is a subject only where it qualifies an indicator word (全省技术合同成交额, 贵州省高新技术
-        # 企业); 全国重点实验室 and 中南(贵州) name other things.
-        regions = [r for r in zn.region_mentions(before, self.home)
-                   if ind.names_indicator_right_after(before, r[0] + len(r[1]))]
-        zone_id, name = (zones[-1][2], zones[-1][1]) if zones else (self.home, None)
-        # A region is the subject only when it is named nearer the number than any zone and the claim is
-        # not a rank or a share (位列全省第一, 占全省的26.6% name the whole a zone is measured against).
-        if regions and kind not in ("rank", "share") and (not zones or regions[-1][0] > zones[-1][0]):
-            zone_id, name = regions[-1][2], regions[-1][1]
-        subject = zn.sub_entity_before(before) or name
-        if subject is None:
-            # The subject is often named in the sentence before ("这里…。贵州科学城内聚集…").
-            previous = self.text[max(0, sentence.start - 200) : sentence.start]
-            subject = zn.sub_entity_before(previous.split("\n")[-1])
-        return zone_id, subject
-
-
 def extract_claims(text: str, document_id: str, published: date | None = None) -> list[Claim]:
     context = _Context(text, document_id, published)
     claims: list[Claim] = []
@@ -132,6 +112,28 @@ class _SentenceReader:
         self.context = context
         self.taken: list[tuple[int, int]] = []
         self.found: list[Claim] = []
+        # Mentions are found once per sentence; each claim keeps those before its number.
+        self.zones = zn.zone_mentions(self.s)
+        self.regions = zn.region_mentions(self.s, context.home)
+
+    def zone_and_subject(self, offset: int, kind: str) -> tuple[str | None, str | None]:
+        before = self.s[:offset]
+        zones = [z for z in self.zones if z[0] + len(z[1]) <= offset] or self.zones
+        # A region is a subject only where it qualifies an indicator word (全省技术合同成交额, 贵州省高新技术
+        # 企业); 全国重点实验室 and 中南(贵州) name other things.
+        regions = [r for r in self.regions if r[0] + len(r[1]) <= offset
+                   and ind.names_indicator_right_after(before, r[0] + len(r[1]))]
+        zone_id, name = (zones[-1][2], zones[-1][1]) if zones else (self.context.home, None)
+        # A region is the subject only when it is named nearer the number than any zone and the claim is
+        # not a rank or a share (位列全省第一, 占全省的26.6% name the whole a zone is measured against).
+        if regions and kind not in ("rank", "share") and (not zones or regions[-1][0] > zones[-1][0]):
+            zone_id, name = regions[-1][2], regions[-1][1]
+        subject = zn.sub_entity_before(before) or name
+        if subject is None:
+            # The subject is often named in the sentence before ("这里…。贵州科学城内聚集…").
+            previous = self.context.text[max(0, self.sentence.start - 200) : self.sentence.start]
+            subject = zn.sub_entity_before(previous.split("\n")[-1])
+        return zone_id, subject
 
     def free(self, start: int, end: int) -> bool:
         return all(end <= a or start >= b for a, b in self.taken)
@@ -139,7 +141,7 @@ class _SentenceReader:
     def add(self, kind: str, value: Decimal, unit: str, precision: Decimal, start: int, end: int,
             indicator: str | None, period: per.Period, qualifier: str | None = None,
             upper: Decimal | None = None) -> None:
-        zone_id, subject = self.context.zone_and_subject(self.sentence, start, kind)
+        zone_id, subject = self.zone_and_subject(start, kind)
         absolute_start, absolute_end = self.sentence.start + start, self.sentence.start + end
         self.found.append(Claim(
             claim_id=_claim_id(self.context.document_id, absolute_start, absolute_end, kind),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from orchestration.claims.trie_pattern import trie_regex
 from orchestration.reference import indicators
 
 _COUNT_SUFFIX = re.compile(r"(数量|数)$")
@@ -26,7 +27,7 @@ def _vocabulary() -> tuple[tuple[str, str], ...]:
 
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(w) for w, _ in _vocabulary()))
+    return re.compile(trie_regex(w for w, _ in _vocabulary()))
 
 
 @lru_cache(maxsize=1)

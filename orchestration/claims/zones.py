@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from orchestration.claims.trie_pattern import trie_regex
 from orchestration.reference import regions, zones
 
 _ENTITY_SUFFIX = "科学城|科技城|研究院|研究所|孵化器|加速器|产业园|科技园|创新基地|公司"
@@ -23,7 +24,7 @@ def _aliases() -> tuple[tuple[str, str], ...]:
 
 @lru_cache(maxsize=1)
 def _zone_pattern() -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(a) for a, _ in _aliases()))
+    return re.compile(trie_regex(a for a, _ in _aliases()))
 
 
 @lru_cache(maxsize=1)
@@ -38,7 +39,7 @@ def _region_names() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _region_pattern() -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(n) for n in sorted(_region_names(), key=len, reverse=True)))
+    return re.compile(trie_regex(_region_names()))
 
 
 @lru_cache(maxsize=1)
@@ -52,8 +53,8 @@ def _sub_entity_pattern() -> re.Pattern[str]:
     # A sub-entity name starts with a place name from the registry (贵州科学城, 贵阳…研究院), which
     # gives the name a left edge without a word segmenter.
     places = {z.city_zh for z in zones() if z.city_zh} | {re.sub("(省|市|自治区|壮族|回族|维吾尔)+$", "", z.province_zh) for z in zones()}
-    places = sorted((p for p in places if len(p) >= 2), key=len, reverse=True)
-    return re.compile(f"(?:{'|'.join(map(re.escape, places))})[\\u4e00-\\u9fff]{{0,10}}?(?:{_ENTITY_SUFFIX})")
+    places = [p for p in places if len(p) >= 2]
+    return re.compile(f"(?:{trie_regex(places)})[\\u4e00-\\u9fff]{{0,10}}?(?:{_ENTITY_SUFFIX})")
 
 
 def zone_mentions(text: str) -> list[tuple[int, str, str]]:
