@@ -34,7 +34,7 @@ _RANK_CHANGE = re.compile(rf"(?P<dir>{_UP}|{_DOWN})了?(?P<n>{NUMBER})(?:个)?(?
 _RANK = re.compile(rf"(?:排名|排|位列|位居|居|列|名列)[^,，。;；]{{0,20}}?第(?P<n>{NUMBER})(?:位|名)?|第(?P<m>{NUMBER})(?:位|名)")
 _QUANTITY = re.compile(
     rf"(?P<pre>约|近|超过|超|逾|达到|达)?(?P<num>{NUMBER})(?:(?P<mag_low>{MAGNITUDE})?(?:至|到|-|~|—|～)(?P<num_high>{NUMBER}))?"
-    rf"(?P<mag>{MAGNITUDE})?(?P<approx>余|多)?(?P<unit>{UNIT_PATTERN})"
+    rf"(?P<mag>{MAGNITUDE})?(?P<approx>余|多)?(?P<unit>{UNIT_PATTERN})(?P<post>以上|左右|有余)?"
 )
 _INDEX = re.compile(rf"指数(?:为|达|达到|是|升至|提升至)?(?P<num>{ARABIC})(?![\d.]|\s*[%万亿千百个家项名位分点])")
 _CAGR = re.compile(r"年均(?:增长|增速|增幅|递增|提高)|年平均增长|复合增长")
@@ -97,17 +97,28 @@ class _Context:
         counts = Counter(r[2] for r in zn.region_mentions(text) if ind.names_indicator_right_after(text, r[0] + len(r[1])))
         return counts.most_common(1)[0][0] if counts else None
 
+_LEADING_YEAR = re.compile(r"^\s*(?:在|截至|截止)?((?:19|20)\d{2})\s*年(?:度|底|末)?(?:[,，、]|以来|全年|上半年|前三季度|1)")
+
+
 def extract_claims(text: str, document_id: str, published: date | None = None) -> list[Claim]:
     context = _Context(text, document_id, published)
     claims: list[Claim] = []
+    paragraph_year: int | None = None
     for sentence in sentences(text):
-        claims.extend(_SentenceReader(sentence, context).claims())
+        if sentence.start == 0 or text[sentence.start - 1] == "\n":
+            paragraph_year = None  # a new paragraph starts without the previous one's year
+        # "2024年,西安高新区…。全区新增…。": a year opening a sentence dates the rest of its paragraph.
+        leading = _LEADING_YEAR.match(sentence.text)
+        if leading:
+            paragraph_year = int(leading.group(1))
+        claims.extend(_SentenceReader(sentence, context, paragraph_year).claims())
     return claims
 
 
 class _SentenceReader:
-    def __init__(self, sentence: Sentence, context: _Context):
+    def __init__(self, sentence: Sentence, context: _Context, paragraph_year: int | None = None):
         self.sentence = sentence
+        self.paragraph_year = paragraph_year
         self.s = sentence.text
         self.context = context
         self.taken: list[tuple[int, int]] = []
@@ -237,13 +248,16 @@ class _SentenceReader:
             # Only the number's own clause names its indicator; a word elsewhere in the sentence is a guess.
             found = found or ind.find_indicator(before)
             indicator = (found[0] if found else None) or ind.indicator_for_unit(unit)
-            if indicator is None and kind in ("cagr", "growth_rate") and len(before.strip()) <= 6 and self.found:
-                # An elliptical rate (…增长到323家,年均增长26.4%) is about the quantity just named.
+            if indicator is None and _is_elliptical(before) and self.found:
+                # …增长到323家,年均增长26.4% / 总数达到1.2万家 / 占全省的45.6%: the clause has no subject
+                # of its own and continues the quantity just named.
                 indicator = self.found[-1].indicator_code
+            if indicator and kind in ("level", "increase") and not ind.unit_fits(indicator, unit):
+                indicator = None  # 研发经费投入强度5.2% is not R&D expenditure in yuan: never a guess
             period = self.quantity_period(kind, m.start(), before)
             qualifier = m.group("pre") if m.group("pre") in ("约", "近", "超过", "超", "逾") else None
             self.add(kind, value, unit, precision, m.start("num"), m.end(), indicator, period,
-                     qualifier or m.group("approx"), upper)
+                     qualifier or m.group("approx") or m.group("post"), upper)
 
     def indices(self) -> None:
         for m in _INDEX.finditer(self.s):
@@ -264,7 +278,9 @@ class _SentenceReader:
         if years:
             return years[-1]
         relative = per.relative_year(self.s[:offset], self.context.published_year)
-        return relative if relative is not None else default
+        if relative is not None:
+            return relative
+        return self.paragraph_year if self.paragraph_year is not None else default
 
     def quantity_period(self, kind: str, offset: int, clause_before: str) -> per.Period:
         s_before = self.s[:offset]
@@ -285,7 +301,10 @@ class _SentenceReader:
             return per.Period(year, year, label or (plan.label if plan and year == default and default != published else None))
         # Changes: a plan period in the sentence, else stated years, else the document's plan frame.
         if plan:
-            return per.Period(plan.start, plan.end, plan.label)
+            end = plan.end
+            if re.search(f"{plan.label}”?以来", self.s) and published and plan.start <= published < plan.end:
+                end = published  # “十四五”以来 runs from the plan's start to the release
+            return per.Period(plan.start, end, plan.label)
         years = [y for _, y in per.years_in(self.s)]
         base = per.compared_year(s_before)
         if kind == "cagr" and len(years) >= 2:
@@ -306,6 +325,15 @@ class _SentenceReader:
             plan = self.context.plan
             return per.Period(plan.start, plan.end, plan.label)
         return per.Period(None, None, label)
+
+
+_ELLIPSIS_WORDS = re.compile(r"同比|比上年|较上年|较去年|比去年|年均|增长|增速|增幅|增加|提高|下降|减少|总数|总量|总计|合计|累计|"
+                             r"共|达到|达|超过|超|约|近|为|其中|占|全省|全市|全国|全区|的|比重|比例|了|到|至")
+
+
+def _is_elliptical(clause_before: str) -> bool:
+    """A clause with nothing but change, total and share words before its number (增长10.2%, 总数达到)."""
+    return not _ELLIPSIS_WORDS.sub("", clause_before).strip()
 
 
 def _glued_to_other_token(s: str, m: re.Match[str]) -> bool:

@@ -44,6 +44,17 @@ def find_indicator(text: str, prefer: str = "last") -> tuple[str, str] | None:
     return _code_of()[match.group(0)], match.group(0)
 
 
+@lru_cache(maxsize=1)
+def _units() -> dict[str, str]:
+    return {indicator.code: indicator.unit for indicator in indicators()}
+
+
+def unit_fits(code: str, unit: str) -> bool:
+    """A level or increase must be in its indicator's unit (counts and ranks share measure words)."""
+    expected = _units().get(code)
+    return expected == unit or {expected, unit} == {"count", "rank"}
+
+
 def indicator_for_unit(unit: str) -> str | None:
     """Some units measure only one indicator: an area in km² is the zone's area."""
     return "area" if unit == "km2" else None
