@@ -36,6 +36,8 @@ _QUANTITY = re.compile(
     rf"(?P<pre>约|近|超过|超|逾|达到|达)?(?P<num>{NUMBER})(?:(?P<mag_low>{MAGNITUDE})?(?:至|到|-|~|—|～)(?P<num_high>{NUMBER}))?"
     rf"(?P<mag>{MAGNITUDE})?(?P<approx>余|多)?(?P<unit>{UNIT_PATTERN})(?P<post>以上|左右|有余)?"
 )
+# 增长1.5倍 is a growth of 150 %; "是…的N倍" compares two things and is not read.
+_TIMES = re.compile(rf"(?P<verb>同比增长|增长|增加|提高)了?(?P<num>{NUMBER})倍")
 _INDEX = re.compile(rf"指数(?:为|达|达到|是|升至|提升至)?(?P<num>{ARABIC})(?![\d.]|\s*[%万亿千百个家项名位分点])")
 _CAGR = re.compile(r"年均(?:增长|增速|增幅|递增|提高)|年平均增长|复合增长")
 _GROWTH = re.compile(rf"(?:同比|比上年|较上年|较去年|比去年)?(?:增长|增加|提高|上涨|{_DOWN}|减少)(?:了)?$")
@@ -168,6 +170,7 @@ class _SentenceReader:
         self.rank_changes()
         self.ranks()
         self.quantities()
+        self.multiples()
         self.indices()
         return sorted(self.found, key=lambda c: (c.char_start, c.claim_kind))
 
@@ -258,6 +261,20 @@ class _SentenceReader:
             qualifier = m.group("pre") if m.group("pre") in ("约", "近", "超过", "超", "逾") else None
             self.add(kind, value, unit, precision, m.start("num"), m.end(), indicator, period,
                      qualifier or m.group("approx") or m.group("post"), upper)
+
+    def multiples(self) -> None:
+        for m in _TIMES.finditer(self.s):
+            if not self.free(m.start("num"), m.end()):
+                continue
+            number = m.group("num")
+            clause_start, _ = clause_bounds(self.s, m.start(), m.end())
+            before = self.s[clause_start : m.start()]
+            found = ind.find_indicator(before)
+            indicator = found[0] if found else (self.found[-1].indicator_code if _is_elliptical(before) and self.found else None)
+            kind = "cagr" if _CAGR.search(self.s[clause_start : m.end()]) else "growth_rate"
+            precision = Decimal(5) * Decimal(10) ** (-stated_decimals(number) - 1) * 100
+            self.add(kind, parse_number(number) * 100, "percent", precision, m.start("num"), m.end(), indicator,
+                     self.quantity_period(kind, m.start(), before))
 
     def indices(self) -> None:
         for m in _INDEX.finditer(self.s):
