@@ -14,9 +14,10 @@ $(STAMP): pyproject.toml constraints.txt
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev]'
 	@touch $(STAMP)
 
-$(DAGSTER_HOME)/dagster.yaml:
+# One run at a time: every run writes the same DuckDB build file, which allows a single writer.
+$(DAGSTER_HOME)/dagster.yaml: Makefile
 	@mkdir -p $(DAGSTER_HOME)
-	@printf 'telemetry:\n  enabled: false\n' > $@
+	@printf 'telemetry:\n  enabled: false\nrun_queue:\n  max_concurrent_runs: 1\n' > $@
 
 setup: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
 
