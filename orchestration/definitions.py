@@ -23,7 +23,7 @@ defs = dg.Definitions(
         press_releases.press_release_quarantine_empty,
         claims.claim_spans_match,
         tables.table_quarantine_empty,
-        serving.no_inconsistent_claims,
+        serving.no_inconsistent_claims, serving.no_trend_anomalies, serving.tables_agree,
     ],
     jobs=[automation.gaoxin_job],
     schedules=[automation.daily_schedule],

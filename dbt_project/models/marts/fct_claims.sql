@@ -15,5 +15,6 @@ select
     char_end,
     qualifier,
     value_precision,
-    period_label
+    period_label,
+    value_upper
 from {{ ref('stg_claims') }}

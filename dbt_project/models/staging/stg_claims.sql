@@ -1,1 +1,23 @@
-select * from {{ source('raw', 'claims') }}
+-- Claims as the extractor wrote them, with the columns named explicitly so an added raw column never
+-- leaks into the public marts unnoticed.
+select
+    claim_id,
+    document_id,
+    zone_id,
+    subject,
+    indicator_code,
+    claim_kind,
+    value,
+    -- Upper bound of a range claim (3至5家 → value 3, value_upper 5); null for a single number.
+    value_upper,
+    unit,
+    value_text,
+    qualifier,
+    value_precision,
+    period_start_year,
+    period_end_year,
+    period_label,
+    sentence,
+    char_start,
+    char_end
+from {{ source('raw', 'claims') }}

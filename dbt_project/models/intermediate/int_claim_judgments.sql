@@ -1,0 +1,39 @@
+-- Every method that applies to a claim gives a candidate judgment; a claim may have several (a
+-- sentence's CAGR is judged by its own figures and, when a table has them, by the series). The verdict
+-- is drawn here, once, from the claim's interval (int_claim_bounds): expected ∈ [lower, upper).
+with candidates as (
+    select * from {{ ref('int_claim_series_judgments') }}
+    union all
+    select * from {{ ref('int_claim_rank_chain') }}
+    union all
+    select * from {{ ref('int_claim_self_consistency') }}
+),
+
+claims as (
+    select claim_id, value as stated_value from {{ ref('stg_claims') }}
+)
+
+select
+    c.claim_id,
+    c.method,
+    c.evidence_strength,
+    case
+        when c.unverifiable_reason is not null then 'unverifiable'
+        when {{ denoise('c.expected_value') }} >= b.lower_bound
+            and (b.upper_bound is null or {{ denoise('c.expected_value') }} < b.upper_bound) then 'consistent'
+        else 'inconsistent'
+    end as verdict,
+    s.stated_value,
+    case when c.unverifiable_reason is null then c.expected_value end as expected_value,
+    b.tolerance,
+    b.lower_bound,
+    b.upper_bound,
+    coalesce(c.unverifiable_reason, c.computation || '; ' || b.bounds_text) as explanation,
+    c.unverifiable_reason,
+    c.base_observation_id,
+    c.end_observation_id,
+    c.evidence_document_ids,
+    c.evidence_claim_ids
+from candidates as c
+inner join claims as s using (claim_id)
+inner join {{ ref('int_claim_bounds') }} as b using (claim_id)
