@@ -189,7 +189,10 @@ class _SentenceReader:
             indicator = self.rank_indicator(m.start())
             base_year = int(m.group("year")) if m.group("year") else None
             span = per.span_years(self.s[: m.start()])
-            end_year = base_year + span if base_year and span else self.stated_year(m.end(), None)
+            # The later rank is dated by a span (五年间) or a year of its own, never by the base year.
+            end_year = base_year + span if base_year and span else self.stated_year(m.start(), None, exclude=base_year)
+            if end_year is None and base_year is None:
+                end_year = self.stated_year(m.start(), None)
             self.add("rank", first, "rank", half, m.start("from"), m.end("from") + 1, indicator,
                      per.Period(base_year, base_year))
             self.add("rank", last, "rank", half, m.start("to"), m.end(), indicator, per.Period(end_year, end_year))
@@ -319,7 +322,7 @@ class _SentenceReader:
         # Changes: a plan period in the sentence, else stated years, else the document's plan frame.
         if plan:
             end = plan.end
-            if re.search(f"{plan.label}”?以来", self.s) and published and plan.start <= published < plan.end:
+            if re.search(f"{plan.label}[”\"’']?以来", self.s) and published and plan.start <= published < plan.end:
                 end = published  # “十四五”以来 runs from the plan's start to the release
             return per.Period(plan.start, end, plan.label)
         years = [y for _, y in per.years_in(self.s)]

@@ -52,7 +52,7 @@ def relative_year(text: str, published_year: int | None) -> int | None:
 def plan_period_in(text: str) -> Period | None:
     """The plan a sentence dates itself by (“十四五”期间, 十三五以来, 十四五时期)."""
     for name, (start, end) in plan_periods().items():
-        if re.search(f"{name}”?(?:期间|时期|以来|中|规划期)", text):
+        if re.search(f"{name}[”\"’']?(?:期间|时期|以来|中|规划期)", text):
             return Period(start, end, name)
     return None
 
