@@ -5,7 +5,8 @@ import dagster as dg
 
 from orchestration.defs.metadata import markdown_table
 from orchestration.defs.resources import GaoxinPaths
-from orchestration.tables.batch import load_tables
+from orchestration.tables.batch import flatten, load_table_results
+from orchestration.tables.report import preview, source_path_of, summary_rows
 from orchestration.warehouse.build_db import read_raw_table, replace_raw_tables
 
 GROUP = "tables"
@@ -23,16 +24,22 @@ GROUP = "tables"
 )
 def ingest_tables(context: dg.AssetExecutionContext, gaoxin: GaoxinPaths):
     paths = gaoxin.paths()
-    files, observations, quarantine = load_tables(paths.raw_dir)
+    results = load_table_results(paths.raw_dir)
+    files, observations, quarantine = flatten(results)
     replace_raw_tables(paths.build_db, {"table_files": files, "observations": observations,
                                         "table_quarantine": quarantine})
+    # Per table: the layout detected, rows loaded and quarantined, and a preview of both.
+    per_table = {f"table: {source_path_of(r)}": dg.MetadataValue.md(preview(r)) for r in results}
     yield dg.MaterializeResult(asset_key=["raw", "table_files"], metadata={
         "dagster/row_count": len(files),
-        "files": markdown_table(files, ["source_path", "layout", "rows_read", "rows_loaded", "sha256"]),
+        "tables": markdown_table(summary_rows(results), ["source_path", "layout", "encoding", "rows_loaded",
+                                                         "rows_quarantined", "missing_cells"], limit=100),
+        **per_table,
     })
     yield dg.MaterializeResult(asset_key=["raw", "observations"], metadata={
         "dagster/row_count": len(observations),
-        "observations": markdown_table(observations, ["zone_id", "indicator_code", "year", "value", "unit", "source_path"]),
+        "observations": markdown_table(observations, ["zone_id", "indicator_code", "year", "value", "unit", "source_path",
+                                                      "location"]),
     })
     yield dg.MaterializeResult(asset_key=["raw", "table_quarantine"], metadata={
         "dagster/row_count": len(quarantine), "rows": markdown_table(quarantine, ["source_path", "location", "reason"]),

@@ -1,0 +1,49 @@
+"""Values that cannot be true for their indicator: a negative count, a rank below 1 or with a
+fraction, a share above 100 %, a negative area. Returns the reason, or None when the value is possible.
+
+Whether a percent indicator is a share (bounded by 0–100) or a growth rate (unbounded) is read from
+the catalog's names: 占/比重/比例/share are shares, 增长/增速/growth are not.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from orchestration.reference import indicators
+
+_SHARE_WORDS = ("占", "比重", "比例", "share", "proportion")
+_GROWTH_WORDS = ("增长", "增速", "增幅", "growth", "change")
+
+
+@lru_cache(maxsize=1)
+def _catalog() -> dict[str, tuple[str, bool]]:
+    """code → (canonical unit, is a share)."""
+    catalog = {}
+    for indicator in indicators():
+        names = " ".join((indicator.name_zh, indicator.name_en.lower(), *indicator.synonyms))
+        is_share = any(w in names for w in _SHARE_WORDS) and not any(w in names for w in _GROWTH_WORDS)
+        catalog[indicator.code] = (indicator.unit, is_share)
+    return catalog
+
+
+def is_share(indicator_code: str) -> bool:
+    return _catalog()[indicator_code][1]
+
+
+def implausible(indicator_code: str, value: float) -> str | None:
+    unit, share = _catalog()[indicator_code]
+    if unit == "count":
+        if value < 0:
+            return f"negative count {value:g} for {indicator_code}"
+        if value != int(value):
+            return f"count {value:g} for {indicator_code} is not a whole number"
+    elif unit == "rank":
+        if value < 1:
+            return f"rank {value:g} for {indicator_code} is below 1"
+        if value != int(value):
+            return f"rank {value:g} for {indicator_code} is not a whole number"
+    elif unit == "km2" and value < 0:
+        return f"negative area {value:g} km² for {indicator_code}"
+    elif unit == "percent" and share and not 0 <= value <= 100:
+        return f"share {value:g}% for {indicator_code} is impossible (a share lies between 0 and 100)"
+    return None
