@@ -229,3 +229,49 @@ def test_index_values():
 def test_more_traps(sentence):
     kinds = [(c.claim_kind, c.value) for c in claims_of(sentence)]
     assert all(c.indicator_code is None for c in claims_of(sentence)) or kinds == []
+
+
+FIXTURES = __import__("pathlib").Path(__file__).parent / "fixtures" / "releases"
+
+
+@pytest.mark.parametrize(
+    ("name", "published", "expected"),
+    [
+        ("synthetic_annual_report_xian.txt", date(2025, 3, 1), [
+            ("level", 2.6e12, "yuan", "operating_revenue", "xian", 2024, 2024, None),
+            ("growth_rate", 8.5, "percent", "operating_revenue", "xian", 2024, 2024, None),
+            ("level", 3.1e11, "yuan", "industrial_output", "xian", 2024, 2024, None),
+            ("growth_rate", 10.2, "percent", "industrial_output", "xian", 2024, 2024, None),
+            ("increase", 1200, "count", "high_tech_enterprises", "xian", 2024, 2024, None),
+            ("level", 12000, "count", "high_tech_enterprises", "xian", 2024, 2024, None),
+            ("share", 45.6, "percent", "high_tech_enterprises_share_of_province", "xian", 2024, 2024, None),
+            ("level", 1.2e11, "yuan", "tech_contract_value", "xian", 2024, 2024, None),
+            ("growth_rate", 15.3, "percent", "tech_contract_value", "xian", 2024, 2024, None),
+            ("rank", 5, "rank", "composite_rank", "xian", 2024, 2024, None),
+            ("rank_change", 1, "rank", "composite_rank", "xian", 2024, 2024, None),
+            ("level", 5.2, "percent", None, "xian", 2024, 2024, None),
+            ("increase", 0.3, "percentage_point", None, "xian", 2024, 2024, None),
+        ]),
+        ("synthetic_news_changsha.txt", date(2024, 3, 1), [
+            ("level", 12, "count", "national_incubators", "changsha", 2023, 2023, None),
+            ("level", 58, "count", "maker_spaces", "changsha", 2023, 2023, None),
+            ("level", 250000, "count", "talent_pool", "changsha", 2023, 2023, "约"),
+            ("level", 3e10, "yuan", "tech_contract_value", "changsha", 2023, 2023, "近"),
+            ("growth_rate", 20, "percent", "tech_contract_value", "changsha", 2023, 2023, "以上"),
+            ("increase", 46, "count", "srdi_enterprises", "changsha", 2021, 2024, None),
+            ("rank", 11, "rank", "composite_rank", "changsha", 2023, 2023, None),
+            ("rank_change", 2, "rank", "composite_rank", "changsha", 2023, 2023, None),
+        ]),
+    ],
+)
+def test_synthetic_releases_in_other_styles(name, published, expected):
+    text = (FIXTURES / name).read_text(encoding="utf-8").strip()
+    got = [(c.claim_kind, c.value, c.unit, c.indicator_code, c.zone_id, c.period_start_year, c.period_end_year,
+            c.qualifier) for c in claims_of(text, published)]
+    assert got == [(k, pytest.approx(v), *rest) for k, v, *rest in expected]
+
+
+def test_multiples_are_growth_in_percent():
+    claim = one("2023年,技术合同成交额同比增长1.5倍。", claim_kind="growth_rate", unit="percent")
+    assert (claim.value, claim.value_precision, claim.indicator_code) == (150, 5, "tech_contract_value")
+    assert claims_of("高新技术企业数量是2015年的3倍。") == []

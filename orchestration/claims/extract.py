@@ -258,6 +258,9 @@ class _SentenceReader:
                 # …增长到323家,年均增长26.4% / 总数达到1.2万家 / 占全省的45.6%: the clause has no subject
                 # of its own and continues the quantity just named.
                 indicator = self.found[-1].indicator_code
+            if indicator and kind == "share":
+                # 占全省的17.6%: the catalog may hold the share itself (high_tech_enterprises_share_of_province).
+                indicator = ind.share_indicator(indicator, before) or indicator
             if indicator and kind in ("level", "increase") and not ind.unit_fits(indicator, unit):
                 indicator = None  # 研发经费投入强度5.2% is not R&D expenditure in yuan: never a guess
             period = self.quantity_period(kind, m.start(), before)

@@ -64,3 +64,15 @@ def names_indicator_right_after(text: str, offset: int, slack: int = 3) -> bool:
     """True when a catalog word starts within `slack` characters of offset (全省|技术合同成交额)."""
     match = _pattern().search(text, offset, offset + slack + 12)
     return bool(match) and match.start() - offset <= slack
+
+
+_SHARE_SCOPES = (("全省", "province"), ("全市", "city"), ("全国", "country"))
+
+
+def share_indicator(code: str, clause: str) -> str | None:
+    """The catalog's share-of-whole indicator for code (<code>_share_of_<scope>), when the clause names
+    the whole (占全省的…) and the catalog has one."""
+    for word, scope in _SHARE_SCOPES:
+        if word in clause and f"{code}_share_of_{scope}" in _units():
+            return f"{code}_share_of_{scope}"
+    return None
