@@ -1,3 +1,4 @@
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -16,3 +17,21 @@ def founding_raw_text() -> str:
 @pytest.fixture(scope="session")
 def founding_golden() -> str:
     return GOLDEN.read_text(encoding="utf-8").rstrip("\n")
+
+
+def run_job(**kwargs):
+    """The real job, in process, on an ephemeral Dagster instance (GAOXIN_* env vars pick the dirs)."""
+    import dagster as dg
+
+    from orchestration.definitions import get_gaoxin_job
+
+    return get_gaoxin_job().execute_in_process(instance=dg.DagsterInstance.ephemeral(), raise_on_error=False, **kwargs)
+
+
+@contextmanager
+def pointed_at(raw_dir: Path, warehouse_dir: Path):
+    """GAOXIN_RAW_DIR and GAOXIN_WAREHOUSE_DIR set for the duration (usable from module-scoped fixtures)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("GAOXIN_RAW_DIR", str(raw_dir))
+        patch.setenv("GAOXIN_WAREHOUSE_DIR", str(warehouse_dir))
+        yield patch

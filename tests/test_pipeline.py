@@ -8,9 +8,8 @@ import dagster as dg
 import duckdb
 import pytest
 
-from orchestration.definitions import get_gaoxin_job
 
-from .conftest import FOUNDING, SAMPLE_RAW
+from .conftest import FOUNDING, SAMPLE_RAW, pointed_at, run_job
 
 CONTRACT = {
     "dim_document": ["document_id", "title", "published_date", "text"],
@@ -27,10 +26,6 @@ CONTRACT = {
 }
 
 
-def run_job() -> dg.ExecuteInProcessResult:
-    return get_gaoxin_job().execute_in_process(instance=dg.DagsterInstance.ephemeral(), raise_on_error=False)
-
-
 @pytest.fixture(scope="module")
 def warehouse(tmp_path_factory):
     raw = tmp_path_factory.mktemp("raw")
@@ -45,9 +40,7 @@ def warehouse(tmp_path_factory):
         "zone,indicator,year,value,unit,source_url\n火星高新区,综合评价排名,2021,1,位,https://example.org/synthetic\n"
         "西安高新区,综合评价排名,2021,9,位,https://example.org/synthetic\n", encoding="utf-8")
     warehouse_dir = tmp_path_factory.mktemp("warehouse")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("GAOXIN_RAW_DIR", str(raw))
-        patch.setenv("GAOXIN_WAREHOUSE_DIR", str(warehouse_dir))
+    with pointed_at(raw, warehouse_dir) as patch:
         result = run_job()
         yield result, warehouse_dir, patch
 

@@ -15,16 +15,12 @@ import duckdb
 import pytest
 import yaml
 
-from orchestration.definitions import get_gaoxin_job
+from .conftest import pointed_at, run_job
 
 FIXTURE_RAW = Path(__file__).parent / "fixtures" / "verification" / "raw"
 DBT_PROJECT = Path(__file__).resolve().parent.parent / "dbt_project"
 DBT_MODELS = DBT_PROJECT / "models"
 SERVING = dg.AssetKey(["serving", "gaoxin_duckdb"])
-
-
-def run_job(**kwargs) -> dg.ExecuteInProcessResult:
-    return get_gaoxin_job().execute_in_process(instance=dg.DagsterInstance.ephemeral(), raise_on_error=False, **kwargs)
 
 
 @pytest.fixture(scope="module")
@@ -38,9 +34,7 @@ def warehouse(tmp_path_factory):
     (releases / "rank_change_table_repost.txt").write_bytes(text.encode("gb18030"))
     (releases / "rank_change_table_repost.meta.json").write_text('{"published": "2022-03-01"}', encoding="utf-8")
     warehouse_dir = tmp_path_factory.mktemp("verification_warehouse")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("GAOXIN_RAW_DIR", str(raw))
-        patch.setenv("GAOXIN_WAREHOUSE_DIR", str(warehouse_dir))
+    with pointed_at(raw, warehouse_dir):
         result = run_job()
         yield result, raw, warehouse_dir
 
@@ -256,9 +250,7 @@ def test_integrity_failure_blocks_publishing(warehouse, tmp_path):
         build.execute("insert into raw.claims select * from raw.claims limit 1")
     from orchestration.defs.dbt import gaoxin_dbt_models
 
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("GAOXIN_RAW_DIR", str(raw))
-        patch.setenv("GAOXIN_WAREHOUSE_DIR", str(copy))
+    with pointed_at(raw, copy):
         result = run_job(asset_selection=[*gaoxin_dbt_models.keys, SERVING])
     assert not result.success
     assert SERVING not in {e.asset_key for e in result.get_asset_materialization_events()}

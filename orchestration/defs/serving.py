@@ -15,7 +15,7 @@ import dagster as dg
 from orchestration.defs.dbt import gaoxin_dbt_models
 from orchestration.defs.metadata import markdown_table
 from orchestration.defs.resources import GaoxinPaths
-from orchestration.warehouse.build_db import connect
+from orchestration.warehouse.build_db import connect, query_rows
 from orchestration.warehouse.publish import publish
 
 SERVED_TABLES = ("dim_document", "document_sources", "fct_claims", "fct_observations", "claim_verification",
@@ -37,12 +37,6 @@ def gaoxin_duckdb(context: dg.AssetExecutionContext, gaoxin: GaoxinPaths) -> dg.
     })
 
 
-def _rows(con, sql: str) -> list[dict]:
-    cursor = con.execute(sql)
-    columns = [d[0] for d in cursor.description]
-    return [dict(zip(columns, row)) for row in cursor.fetchall()]
-
-
 def _jsonable(rows: list[dict]) -> list[dict]:
     return [{k: (v if isinstance(v, (int, float, str, bool)) or v is None else str(v)) for k, v in row.items()}
             for row in rows]
@@ -53,7 +47,7 @@ def _jsonable(rows: list[dict]) -> list[dict]:
                             "the arithmetic, the release and the sentence. Never blocks publishing.")
 def no_inconsistent_claims(gaoxin: GaoxinPaths) -> dg.AssetCheckResult:
     with connect(gaoxin.paths().build_db, read_only=True) as con:
-        rows = _rows(con, """
+        rows = query_rows(con, """
             select v.claim_id, v.method, c.document_id, d.title as document_title, d.published_date,
                    c.zone_id, c.indicator_code, c.claim_kind, c.value_text, v.stated_value, v.expected_value,
                    v.stated_value - v.expected_value as delta, v.tolerance, v.explanation,
@@ -82,7 +76,7 @@ def no_inconsistent_claims(gaoxin: GaoxinPaths) -> dg.AssetCheckResult:
                             "falling after years of growth), with the series. Never blocks publishing.")
 def no_trend_anomalies(gaoxin: GaoxinPaths) -> dg.AssetCheckResult:
     with connect(gaoxin.paths().build_db, read_only=True) as con:
-        rows = _rows(con, """
+        rows = query_rows(con, """
             select a.claim_id, a.document_id, a.zone_id, a.indicator_code, a.year, a.stated_value,
                    round(a.trend_value, 2) as trend_value, round(100 * a.deviation_relative, 1) as deviation_percent,
                    a.anomaly_kind, a.reverses_trend, a.series_text, a.series_json, a.explanation, a.sentence
@@ -104,7 +98,7 @@ def no_trend_anomalies(gaoxin: GaoxinPaths) -> dg.AssetCheckResult:
                             "values (after conversion to canonical units). Never blocks publishing.")
 def tables_agree(gaoxin: GaoxinPaths) -> dg.AssetCheckResult:
     with connect(gaoxin.paths().build_db, read_only=True) as con:
-        rows = _rows(con, """
+        rows = query_rows(con, """
             select zone_id, indicator_code, year, unit, value, min_value, max_value, table_ids
             from marts.fct_indicator_series where not tables_agree order by zone_id, indicator_code, year""")
     return dg.AssetCheckResult(passed=not rows, severity=dg.AssetCheckSeverity.WARN, metadata={

@@ -40,10 +40,14 @@ def replace_raw_tables(db_path: Path, tables: Mapping[str, Iterable[Mapping]]) -
     return counts
 
 
+def query_rows(con: duckdb.DuckDBPyConnection, sql: str, parameters: list | None = None) -> list[dict]:
+    cursor = con.execute(sql, parameters or [])
+    columns = [d[0] for d in cursor.description]
+    return [dict(zip(columns, row)) for row in cursor.fetchall()]
+
+
 def read_raw_table(db_path: Path, name: str) -> list[dict]:
     if name not in RAW_TABLES:
         raise KeyError(name)
     with connect(db_path, read_only=True) as con:
-        cursor = con.execute(f"SELECT * FROM raw.{name}")
-        columns = [d[0] for d in cursor.description]
-        return [dict(zip(columns, row)) for row in cursor.fetchall()]
+        return query_rows(con, f"SELECT * FROM raw.{name}")
