@@ -23,6 +23,14 @@ class Paths:
     raw_dir: Path
     warehouse_dir: Path
 
+    def require_raw_dir(self) -> Path:
+        """The raw dir, or a clear error: a mistyped GAOXIN_RAW_DIR must fail the run, not publish an
+        empty warehouse over the last good one."""
+        if not self.raw_dir.is_dir():
+            raise FileNotFoundError(
+                f"raw dir {self.raw_dir} does not exist (GAOXIN_RAW_DIR); expected press_releases/ and tables/ in it")
+        return self.raw_dir
+
     @property
     def press_releases_dir(self) -> Path:
         return self.raw_dir / "press_releases"

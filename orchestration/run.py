@@ -45,6 +45,11 @@ def _mart_counts(serving_db) -> dict[str, int]:
 
 def main() -> int:
     paths = current_paths()
+    try:
+        paths.require_raw_dir()
+    except FileNotFoundError as error:
+        print(f"gaoxin: {error}", file=sys.stderr)
+        return 2
     started = time.monotonic()
     instance = dg.DagsterInstance.get()
     job = dg.reconstructable(_job)

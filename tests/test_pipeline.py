@@ -139,3 +139,15 @@ def test_a_reader_holding_the_serving_file_never_blocks_a_run(warehouse, con):
         fresh.close()
     leftovers = [p.name for p in Path(warehouse_dir).iterdir() if p.name.endswith(".tmp")]
     assert leftovers == []
+
+
+def test_a_missing_raw_dir_fails_the_run_and_keeps_the_served_warehouse(warehouse, tmp_path):
+    _, warehouse_dir, _ = warehouse
+    served = warehouse_dir / "gaoxin.duckdb"
+    before = served.stat().st_mtime_ns
+    with pointed_at(tmp_path / "no_such_dir", warehouse_dir):
+        result = run_job()
+    assert not result.success
+    assert served.stat().st_mtime_ns == before
+    failures = [e for e in result.all_events if e.is_step_failure]
+    assert any("does not exist" in str(e.event_specific_data.error) for e in failures)

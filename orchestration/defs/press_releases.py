@@ -24,7 +24,7 @@ GROUP = "press_releases"
 )
 def ingest_press_releases(context: dg.AssetExecutionContext, gaoxin: GaoxinPaths):
     paths = gaoxin.paths()
-    files, quarantine = ingest_releases(paths.raw_dir)
+    files, quarantine = ingest_releases(paths.require_raw_dir())
     replace_raw_tables(paths.build_db, {"press_release_files": files, "press_release_quarantine": quarantine})
     encodings = {}
     for row in files:
