@@ -275,3 +275,76 @@ def test_multiples_are_growth_in_percent():
     claim = one("2023年,技术合同成交额同比增长1.5倍。", claim_kind="growth_rate", unit="percent")
     assert (claim.value, claim.value_precision, claim.indicator_code) == (150, 5, "tech_contract_value")
     assert claims_of("高新技术企业数量是2015年的3倍。") == []
+
+
+def claims_in(name: str, published: date):
+    from orchestration.reference import repair_vocabulary
+    from orchestration.text.normalize import normalize_text
+
+    text = normalize_text((FIXTURES / name).read_text(encoding="utf-8"), repair_vocabulary()).text
+    return {c.value_text: c for c in claims_of(text, published)}
+
+
+def test_statistics_bulletin_figures_belong_to_the_province_and_the_completed_year():
+    found = claims_in("synthetic_bulletin_hubei.txt", date(2025, 3, 20))
+    # 全年/年末 in a bulletin published in March is the year just completed; 全省 is the province.
+    for text in ("5103.2亿元", "12.1%", "2.85万家", "3012家", "12家", "4.1万件", "1408.2亿元"):
+        assert (found[text].zone_id, found[text].period_end_year) == ("hubei", 2024), text
+    # A zone named after 其中 owns only what follows it.
+    assert (found["1.86万亿元"].zone_id, found["1.86万亿元"].indicator_code) == ("wuhan_donghu", "operating_revenue")
+    assert (found["8.3%"].zone_id, found["8.3%"].period_end_year) == ("wuhan_donghu", 2024)
+    # In A占B的比重, B is the whole and never the indicator.
+    assert found["14.2%"].indicator_code is None and found["14.2%"].claim_kind == "share"
+
+
+def test_work_report_targets_are_not_reported_figures():
+    found = claims_in("synthetic_work_report_hefei.txt", date(2025, 2, 10))
+    assert (found["3000家"].modality, found["3000家"].qualifier, found["3000家"].period_end_year) == ("actual", "突破", 2024)
+    for text in ("8%以上", "300家", "600亿元"):
+        assert found[text].modality == "target", text
+        assert found[text].period_end_year == 2025, text
+    assert found["1500亿元"].modality == "forecast"
+
+
+def test_five_year_review_dates_movements_by_the_plan():
+    found = claims_in("synthetic_review_ningbo.txt", date(2021, 1, 20))
+    assert found["189家"].period_end_year == 2015 and found["625家"].period_end_year == 2020
+    move = next(c for t, c in found.items() if t.startswith("从第38位"))
+    assert (move.claim_kind, move.value, move.period_start_year, move.period_end_year, move.zone_id) == (
+        "rank_change", 15, 2016, 2020, "ningbo")
+    assert found["120余个"].indicator_code == "talent_teams"  # the head noun 人才团队, not 各类人才
+    assert found["3.1%"].indicator_code == "rd_expenditure" and found["3.1%"].period_end_year == 2015
+
+
+def test_quarterly_update_keeps_its_label_and_signs():
+    found = claims_in("synthetic_quarterly_zhongguancun.txt", date(2024, 11, 20))
+    point = found["0.4个百分点"]
+    assert (point.value, point.period_end_year, point.period_label) == (-0.4, 2024, "前三季度")
+    fewer = found["1200家"]
+    assert (fewer.claim_kind, fewer.value, fewer.period_end_year) == ("increase", -1200, 2024)
+    assert found["1.9万亿元"].period_label == "前三季度"
+
+
+def test_evaluation_news_ranks():
+    found = claims_in("synthetic_evaluation_news.txt", date(2024, 2, 20))
+    assert (found["第38位"].indicator_code, found["第38位"].zone_id, found["第38位"].period_end_year) == (
+        "composite_rank", "mianyang", 2023)
+    assert found["第4位"].indicator_code == "subrank_opening_international"
+    assert "前100名" not in found and "100名" not in found  # a rank band, not a count
+    assert (found["第一"].zone_id, found["第一"].indicator_code) == ("sichuan", None)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["技术合同成交额连续三年保持两位数增长。", "两项指标均位居全市首位的企业。", "现场签约超10亿元项目9个。",
+     "园区规上工业增加值增速高于全市4.3个百分点。", "新落成的大厦可容纳企业80家。"],
+)
+def test_numbers_that_qualify_something_else(sentence):
+    values = [c.value_text for c in claims_of(sentence)]
+    assert not any(v in values for v in ("两位", "两项", "10亿元", "4.3个百分点", "80家")), values
+
+
+def test_movement_year_is_not_a_target_deadline():
+    claims = claims_of("高新技术企业数量由2020年的100家增长到2025年的323家,年均增长26.4%。", date(2026, 1, 1))
+    assert {c.modality for c in claims} == {"actual"}
+    assert claims_of("到2027年,高新技术企业数量达到500家。", date(2025, 1, 1))[0].modality == "target"

@@ -27,22 +27,25 @@ CHANGE_KINDS = ("increase", "growth_rate", "cagr", "rank_change")
 _UP = "上升|提升|跃升|攀升|前进|前移|提高"
 _DOWN = "下降|下滑|后退|后移|回落|跌"
 _RANK_MOVE = re.compile(
-    rf"由(?:(?P<year>(?:19|20)\d{{2}})年(?:度)?的?)?第?(?P<from>{NUMBER})(?:位|名)"
+    rf"(?:由|从)(?:(?P<year>(?:19|20)\d{{2}})年(?:度)?的?)?第?(?P<from>{NUMBER})(?:位|名)"
     rf"(?P<dir>{_UP}|{_DOWN})(?:至|到|为)第?(?P<to>{NUMBER})(?:位|名)"
 )
 _RANK_CHANGE = re.compile(rf"(?P<dir>{_UP}|{_DOWN})了?(?P<n>{NUMBER})(?:个)?(?:位次|位|名)")
-_RANK = re.compile(rf"(?:排名|排|位列|位居|居|列|名列)[^,，。;；]{{0,20}}?第(?P<n>{NUMBER})(?:位|名)?|第(?P<m>{NUMBER})(?:位|名)")
+_RANK = re.compile(rf"(?:排名|排|位列|位居|居|列|名列)[^,，。;；]{{0,20}}?第(?P<n>{NUMBER})(?:位|名)?|第(?P<m>{NUMBER})(?:位|名)|"
+                   rf"(?:位居|居|位列|列|排名|稳居)[^,，。;；第]{{0,20}}?(?P<top>首位|榜首|之首)")
 _QUANTITY = re.compile(
-    rf"(?P<pre>约|近|超过|超|逾|达到|达)?(?P<num>{NUMBER})(?:(?P<mag_low>{MAGNITUDE})?(?:至|到|-|~|—|～)(?P<num_high>{NUMBER}))?"
+    rf"(?P<pre>约|近|超过|超|逾|突破|达到|达)?(?P<num>{NUMBER})(?:(?P<mag_low>{MAGNITUDE})?(?:至|到|-|~|—|～)(?P<num_high>{NUMBER}))?"
     rf"(?P<mag>{MAGNITUDE})?(?P<approx>余|多)?(?P<unit>{UNIT_PATTERN})(?P<post>以上|左右|有余)?"
 )
 # 增长1.5倍 is a growth of 150 %; "是…的N倍" compares two things and is not read.
 _TIMES = re.compile(rf"(?P<verb>同比增长|增长|增加|提高)了?(?P<num>{NUMBER})倍")
+# 占全市的近两成: N成 is N×10 percent, read only after 占 (成 alone is too common a character).
+_TENTHS = re.compile(rf"占[^,，。;；]{{0,12}}?(?P<pre>约|近|超过|超|逾)?(?P<num>{NUMBER})成(?![员立功本果为都交绩效长型])")
 _INDEX = re.compile(rf"指数(?:为|达|达到|是|升至|提升至)?(?P<num>{ARABIC})(?![\d.]|\s*[%万亿千百个家项名位分点])")
 _CAGR = re.compile(r"年均(?:增长|增速|增幅|递增|提高)|年平均增长|复合增长")
 _GROWTH = re.compile(rf"(?:同比|比上年|较上年|较去年|比去年)?(?:增长|增加|提高|上涨|{_DOWN}|减少)(?:了)?$")
-_DECLINE = re.compile(rf"(?:{_DOWN}|减少)(?:了)?$")
-_INCREASE = re.compile(r"(?:新增|累计新增|净增|增加|新引进|新认定)")
+_DECLINE = re.compile(rf"(?:{_DOWN}|减少|收窄|缩小)(?:了)?$")
+_INCREASE = re.compile(r"(?:新增|累计新增|净增|净减|增加|减少|新引进|累计引进|新认定|新设立|新注册|新拓展|新落地)")
 _SHARE = re.compile(r"占[^,，。;；]{0,12}?(?:的|比重|比例)?(?:为|达)?$|占比(?:为|达)?$")
 # 由100家增长到323家: the first number is the start of a movement, the second its end.
 _MOVEMENT_START = re.compile(r"(?:由|从)(?:(?:19|20)\d{2}年(?:度|末|底)?的?)?$")
@@ -69,6 +72,7 @@ class Claim:
     char_start: int
     char_end: int
     value_upper: float | None = None
+    modality: str = "actual"
 
     def as_row(self) -> dict:
         return asdict(self)
@@ -90,37 +94,81 @@ class _Context:
         self.text = text
         self.document_id = document_id
         self.published_year = published.year if published else None
-        self.home = zn.dominant_zone(text) or self._dominant_region(text)
+        self.published = published
+        # The year a release reports on, once a sentence has opened with it (2024年,… / 全年…): figures
+        # later in the release that state no year of their own belong to it.
+        self.reporting_year: int | None = None
+        self.home = self._home_place(text)
         # The plan period a release is framed by (面向/“十四五”期间…) applies to changes that state none.
         self.plan = per.plan_period_in(text)
 
     @staticmethod
-    def _dominant_region(text: str) -> str | None:
-        counts = Counter(r[2] for r in zn.region_mentions(text) if ind.names_indicator_right_after(text, r[0] + len(r[1])))
-        return counts.most_common(1)[0][0] if counts else None
+    def _home_place(text: str) -> str | None:
+        """The place a release is about: the zone or region it names most often as a subject. A statistics
+        bulletin about a province names one zone among many provincial figures; a zone's release names
+        the province only in passing."""
+        zone_counts = Counter(z[2] for z in zn.zone_mentions(text))
+        provisional = zone_counts.most_common(1)[0][0] if zone_counts else None
+        region_counts = Counter(r[2] for r in zn.region_mentions(text, provisional)
+                                if r[2] and subject_region(text, r))
+        best_zone = zone_counts.most_common(1)[0] if zone_counts else (None, 0)
+        best_region = region_counts.most_common(1)[0] if region_counts else (None, 0)
+        return best_region[0] if best_region[1] > best_zone[1] else best_zone[0]
 
-_LEADING_YEAR = re.compile(r"^\s*(?:在|截至|截止)?((?:19|20)\d{2})\s*年(?:度|底|末)?(?:[,，、]|以来|全年|上半年|前三季度|1)")
+def subject_region(text: str, mention: tuple[int, str, str]) -> bool:
+    """A region is a claim's subject where it qualifies an indicator (全省技术合同成交额, 贵州省高新技术企业)
+    or the zones it holds (广东省国家高新区); 全国重点实验室 and 中南(贵州) name other things."""
+    end = mention[0] + len(mention[1])
+    return ind.names_indicator_right_after(text, end) or zn.aggregates_zones(text, end)
+
+
+_RANK_FIELD = re.compile(r"(?:范围内|的)?(?:国家级?)?(?:高新区|高新技术产业开发区)?(?:中|里)?(?:综合)?(?:实力)?(?:排名|排位|位次|第|首位|前列)")
+
+
+def ranks_within(text: str, mention: tuple[int, str, str]) -> bool:
+    """全国高新区综合排名 / 全省…第一: the region is followed by zones or a ranking word, so it is the field."""
+    end = mention[0] + len(mention[1])
+    return bool(_RANK_FIELD.match(text, end))
+
+
+_EVALUATION_NEWS = re.compile(r"综合评价|综合排名|综合实力排名|火炬中心")
+_EVALUATION_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度")
+_LEADING_LABEL = re.compile(r"^\s*(?:(?:19|20)\d{2}年|今年|去年)?(?:\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月(?:份)?|上半年|下半年|前三季度|前两季度|[一二三四]季度)")
+# 全年,… / 过去一年,… / 年末,…: a sentence opening with a relative time dates the release's figures.
+_OPENING_TIME = re.compile(r"^\s*(?:全年|年末|年底|过去一年|去年|上年)")
+_LEADING_YEAR = re.compile(r"^\s*(?:[^\d,，。;；]{1,4}[,，])?(?:在|截至|截止)?((?:19|20)\d{2})\s*年(?!\d)")
 
 
 def extract_claims(text: str, document_id: str, published: date | None = None) -> list[Claim]:
     context = _Context(text, document_id, published)
     claims: list[Claim] = []
     paragraph_year: int | None = None
+    paragraph_label: str | None = None
     for sentence in sentences(text):
         if sentence.start == 0 or text[sentence.start - 1] == "\n":
-            paragraph_year = None  # a new paragraph starts without the previous one's year
-        # "2024年,西安高新区…。全区新增…。": a year opening a sentence dates the rest of its paragraph.
-        leading = _LEADING_YEAR.match(sentence.text)
+            paragraph_year = paragraph_label = None  # a new paragraph starts without the previous one's dates
+        # "2024年,西安高新区…。全区新增…。": a year opening a sentence, or an evaluation year (2023年度),
+        # dates the rest of its paragraph; so does a part of a year opening a sentence (前三季度,…).
+        leading = _LEADING_YEAR.match(sentence.text) or _EVALUATION_YEAR.search(sentence.text)
         if leading:
             paragraph_year = int(leading.group(1))
-        claims.extend(_SentenceReader(sentence, context, paragraph_year).claims())
+            context.reporting_year = paragraph_year
+        elif (opening := _OPENING_TIME.match(sentence.text)) and (year := per.relative_year(opening.group(0), published)):
+            context.reporting_year = year
+        label = _LEADING_LABEL.match(sentence.text)
+        if label:
+            paragraph_label = per.partial_label(label.group(0))
+        reader = _SentenceReader(sentence, context, paragraph_year, paragraph_label)
+        claims.extend(reader.claims())
     return claims
 
 
 class _SentenceReader:
-    def __init__(self, sentence: Sentence, context: _Context, paragraph_year: int | None = None):
+    def __init__(self, sentence: Sentence, context: _Context, paragraph_year: int | None = None,
+                 paragraph_label: str | None = None):
         self.sentence = sentence
         self.paragraph_year = paragraph_year
+        self.paragraph_label = paragraph_label
         self.s = sentence.text
         self.context = context
         self.taken: list[tuple[int, int]] = []
@@ -130,17 +178,22 @@ class _SentenceReader:
         self.regions = zn.region_mentions(self.s, context.home)
 
     def zone_and_subject(self, offset: int, kind: str) -> tuple[str | None, str | None]:
+        """The nearest subject named before the number in this sentence: a zone, or a region acting as
+        one; else the release's own place. A zone named after the number (…,其中东湖高新区…) never
+        reaches back to it."""
         before = self.s[:offset]
-        zones = [z for z in self.zones if z[0] + len(z[1]) <= offset] or self.zones
-        # A region is a subject only where it qualifies an indicator word (全省技术合同成交额, 贵州省高新技术
-        # 企业); 全国重点实验室 and 中南(贵州) name other things.
-        regions = [r for r in self.regions if r[0] + len(r[1]) <= offset
-                   and ind.names_indicator_right_after(before, r[0] + len(r[1]))]
-        zone_id, name = (zones[-1][2], zones[-1][1]) if zones else (self.context.home, None)
-        # A region is the subject only when it is named nearer the number than any zone and the claim is
-        # not a rank or a share (位列全省第一, 占全省的26.6% name the whole a zone is measured against).
-        if regions and kind not in ("rank", "share") and (not zones or regions[-1][0] > zones[-1][0]):
-            zone_id, name = regions[-1][2], regions[-1][1]
+        places = [(z[0], z[1], z[2]) for z in self.zones if z[0] + len(z[1]) <= offset]
+        places += [r for r in self.regions if r[0] + len(r[1]) <= offset and subject_region(self.s, r)
+                   # 全国高新区综合排名, 居全省第一: for a rank the region is the field ranked in, not the subject
+                   and not (kind in ("rank", "rank_change") and ranks_within(self.s, r))
+                   # 占全国国家高新区的11.5%: for a share the region after 占 is the whole
+                   and not (kind == "share" and "占" in self.s[r[0] - 3 : r[0]])]
+        places.sort()
+        if places:
+            _, name, place = places[-1]
+            zone_id = place or None
+        else:
+            zone_id, name = self.context.home, None
         subject = zn.sub_entity_before(before) or name
         if subject is None:
             # The subject is often named in the sentence before ("这里…。贵州科学城内聚集…").
@@ -155,6 +208,9 @@ class _SentenceReader:
             indicator: str | None, period: per.Period, qualifier: str | None = None,
             upper: Decimal | None = None) -> None:
         zone_id, subject = self.zone_and_subject(start, kind)
+        modality = _modality(self.s[:start])
+        if modality == "target" and not per.years_in(self.s):
+            period = per.Period(None, None, period.label)  # a target's year is the one it names, or unknown
         absolute_start, absolute_end = self.sentence.start + start, self.sentence.start + end
         self.found.append(Claim(
             claim_id=_claim_id(self.context.document_id, absolute_start, absolute_end, kind),
@@ -163,22 +219,38 @@ class _SentenceReader:
             value_precision=float(precision), period_start_year=period.start, period_end_year=period.end,
             period_label=period.label, sentence=self.s.strip(), char_start=absolute_start, char_end=absolute_end,
             value_upper=float(upper) if upper is not None else None,
+            modality=modality,
         ))
 
     def claims(self) -> list[Claim]:
-        self.rank_moves()
-        self.rank_changes()
-        self.ranks()
+        s = self.s
+        # Cheap character tests first: most sentences hold no rank, multiple, tenth or index at all.
+        if "位" in s or "名" in s:
+            self.rank_moves()
+            self.rank_changes()
+        if "第" in s or "首" in s:
+            self.ranks()
         self.quantities()
-        self.multiples()
-        self.indices()
+        if "倍" in s:
+            self.multiples()
+        if "成" in s and "占" in s:
+            self.tenths()
+        if "指数" in s:
+            self.indices()
         return sorted(self.found, key=lambda c: (c.char_start, c.claim_kind))
 
     # Ranks ----------------------------------------------------------------------------------------
 
     def rank_indicator(self, number_start: int) -> str | None:
         found = ind.find_indicator(self.s[:number_start]) or ind.find_indicator(self.s[number_start:], prefer="first")
-        return found[0] if found else None
+        counted = re.search(r"数量|总数|规模", self.s[:number_start])
+        if found and (ind.unit_fits(found[0], "rank") or counted):
+            return found[0]
+        if counted:
+            return None  # 数量居西部第一: a ranking by a count the sentence does not name
+        # A bare 排名第38位 in a release about the national evaluation (综合评价, 综合排名) is that ranking;
+        # a counted noun (在177家参评高新区中) is not what is ranked.
+        return "composite_rank" if _EVALUATION_NEWS.search(self.context.text) else None
 
     def rank_moves(self) -> None:
         half = Decimal("0.5")
@@ -188,6 +260,18 @@ class _SentenceReader:
                 continue  # 下降 with a smaller number is a contradiction in the text itself: not read
             indicator = self.rank_indicator(m.start())
             base_year = int(m.group("year")) if m.group("year") else None
+            plan = per.plan_period_in(self.s) or self.context.plan
+            published = self.context.published_year
+            if base_year is None and plan and published and plan.end < published + 1 and not per.years_in(self.s):
+                # “十三五”时期…排名从第38位跃升至第23位: from the plan's base year to its last year.
+                base_year = plan.start - 1
+                self.add("rank", first, "rank", half, m.start("from"), m.end("from") + 1, indicator,
+                         per.Period(base_year, base_year))
+                self.add("rank", last, "rank", half, m.start("to"), m.end(), indicator, per.Period(plan.end, plan.end))
+                self.add("rank_change", first - last, "rank", half, m.start(), m.end(), indicator,
+                         per.Period(plan.start, plan.end, plan.label))
+                self.taken.append((m.start(), m.end()))
+                continue
             span = per.span_years(self.s[: m.start()])
             # The later rank is dated by a span (五年间) or a year of its own, never by the base year.
             end_year = base_year + span if base_year and span else self.stated_year(m.start(), None, exclude=base_year)
@@ -222,10 +306,10 @@ class _SentenceReader:
         for m in _RANK.finditer(self.s):
             if not self.free(m.start(), m.end()):
                 continue
-            group = "n" if m.group("n") else "m"
-            n = parse_number(m.group(group))
+            group = "n" if m.group("n") else "m" if m.group("m") else "top"
+            n = parse_number(m.group(group)) if group != "top" else Decimal(1)
             year = self.stated_year(m.start(), self.context.published_year)
-            self.add("rank", n, "rank", half, m.start(group) - 1, m.end(), self.rank_indicator(m.start(group)),
+            self.add("rank", n, "rank", half, m.start(group) - (group != "top"), m.end(), self.rank_indicator(m.start(group)),
                      per.Period(year, year))
             self.taken.append((m.start(), m.end()))
 
@@ -237,7 +321,7 @@ class _SentenceReader:
             if not self.free(m.start("num"), m.end()):
                 continue
             number_text, unit_word = m.group("num"), m.group("unit")
-            if _is_article(number_text, unit_word) or _glued_to_other_token(s, m):
+            if _is_article(number_text, unit_word) or _glued_to_other_token(s, m) or _qualifies_something_else(s, m, unit_word):
                 continue
             unit, multiplier = UNITS[unit_word]
             magnitude = MAGNITUDES[m.group("mag") or ""]
@@ -248,13 +332,15 @@ class _SentenceReader:
             clause_start, clause_end = clause_bounds(s, m.start(), m.end())
             before, after = s[clause_start : m.start()], s[m.end() : clause_end]
             kind = _kind(before, unit)
-            if kind == "growth_rate" and _DECLINE.search(before.rstrip()):
-                value = -value
+            if kind in ("growth_rate", "increase") and _DECLINE.search(before.rstrip()):
+                value, upper = -value, (-upper if upper is not None else None)
             found = ind.find_indicator(after, prefer="first") if unit == "count" else None
             # Only the number's own clause names its indicator; a word elsewhere in the sentence is a guess.
-            found = found or ind.find_indicator(before)
+            # In a share (A占B的比重), B is the whole: only words before 占 can name what the share is of.
+            own_words = before[: before.rfind("占")] if kind == "share" and "占" in before else before
+            found = found or ind.find_indicator(own_words)
             indicator = (found[0] if found else None) or ind.indicator_for_unit(unit)
-            if indicator is None and _is_elliptical(before) and self.found:
+            if indicator is None and _is_elliptical(own_words) and self.found:
                 # …增长到323家,年均增长26.4% / 总数达到1.2万家 / 占全省的45.6%: the clause has no subject
                 # of its own and continues the quantity just named.
                 indicator = self.found[-1].indicator_code
@@ -264,7 +350,7 @@ class _SentenceReader:
             if indicator and kind in ("level", "increase") and not ind.unit_fits(indicator, unit):
                 indicator = None  # 研发经费投入强度5.2% is not R&D expenditure in yuan: never a guess
             period = self.quantity_period(kind, m.start(), before)
-            qualifier = m.group("pre") if m.group("pre") in ("约", "近", "超过", "超", "逾") else None
+            qualifier = m.group("pre") if m.group("pre") in ("约", "近", "超过", "超", "逾", "突破") else None
             self.add(kind, value, unit, precision, m.start("num"), m.end(), indicator, period,
                      qualifier or m.group("approx") or m.group("post"), upper)
 
@@ -281,6 +367,20 @@ class _SentenceReader:
             precision = Decimal(5) * Decimal(10) ** (-stated_decimals(number) - 1) * 100
             self.add(kind, parse_number(number) * 100, "percent", precision, m.start("num"), m.end(), indicator,
                      self.quantity_period(kind, m.start(), before))
+
+    def tenths(self) -> None:
+        for m in _TENTHS.finditer(self.s):
+            if not self.free(m.start("num"), m.end()):
+                continue
+            clause_start, _ = clause_bounds(self.s, m.start(), m.end())
+            numerator = self.s[clause_start : m.start()]
+            found = ind.find_indicator(numerator)
+            indicator = found[0] if found else (self.found[-1].indicator_code if _is_elliptical(numerator) and self.found else None)
+            if indicator:
+                indicator = ind.share_indicator(indicator, self.s[m.start() : m.end()]) or indicator
+            qualifier = m.group("pre") if m.group("pre") else None
+            self.add("share", parse_number(m.group("num")) * 10, "percent", Decimal(5), m.start("num"), m.end(),
+                     indicator, self.quantity_period("share", m.start(), numerator), qualifier)
 
     def indices(self) -> None:
         for m in _INDEX.finditer(self.s):
@@ -300,28 +400,36 @@ class _SentenceReader:
         years = [y for _, y in per.years_in(self.s[:offset]) if y != exclude]
         if years:
             return years[-1]
-        relative = per.relative_year(self.s[:offset], self.context.published_year)
+        relative = per.relative_year(self.s[:offset], self.context.published)
         if relative is not None:
             return relative
-        return self.paragraph_year if self.paragraph_year is not None else default
+        if self.paragraph_year is not None:
+            return self.paragraph_year
+        return self.context.reporting_year if self.context.reporting_year is not None else default
 
     def quantity_period(self, kind: str, offset: int, clause_before: str) -> per.Period:
         s_before = self.s[:offset]
-        label = per.partial_label(s_before)
+        label = per.partial_label(s_before) or self.paragraph_label
         plan = per.plan_period_in(self.s)
         published = self.context.published_year
         if kind in ("level", "share"):
             if _MOVEMENT_START.search(clause_before):
-                # 由100家增长到…: the start of a movement is dated only by its own year.
-                year = self.stated_year(offset, None)
+                # 由100家增长到…: the start of a movement is dated only by a year in its own clause.
+                own = per.years_in(clause_before)
+                year = own[-1][1] if own else None
+                plan = plan or self.context.plan
+                if year is None and plan and published and plan.end < published + 1:
+                    year = plan.start - 1  # “十三五”时期…从189家增加至625家: from the plan's base year
                 if year is None and (span := per.span_years(self.s)) and published:
                     year = published - span
                 return per.Period(year, year, label)
             default = published
-            if plan and published and plan.end is not None and plan.end < published:
-                default = plan.end
-            year = self.stated_year(offset, default)
-            return per.Period(year, year, label or (plan.label if plan and year == default and default != published else None))
+            frame = plan or self.context.plan
+            if frame and published and frame.end is not None and frame.end < published:
+                default = frame.end  # a review of a finished plan period describes its last year
+            # 较2021年增长31.5%,达到1086家: 2021 is the base of the change, not the level's year.
+            year = self.stated_year(offset, default, exclude=per.compared_year(s_before))
+            return per.Period(year, year, label or (frame.label if frame and year == default and default != published else None))
         # Changes: a plan period in the sentence, else stated years, else the document's plan frame.
         if plan:
             end = plan.end
@@ -333,7 +441,7 @@ class _SentenceReader:
         if kind == "cagr" and len(years) >= 2:
             return per.Period(min(years) + 1, max(years), label)
         end = self.stated_year(offset, None, exclude=base)
-        if end is None and kind == "growth_rate" and label and published:
+        if end is None and kind in ("growth_rate", "increase") and label and published:
             end = published  # 1-8月同比增长: the partial year of publication
         span = per.span_years(self.s)
         if end is None and span and published and kind in ("cagr", "increase"):
@@ -350,6 +458,20 @@ class _SentenceReader:
         return per.Period(None, None, label)
 
 
+# Words that make what follows them in a sentence a target or a forecast rather than a reported figure.
+# 到2027年 opens a target only at the head of a clause: in 增长到2025年的323家 it ends a movement.
+_TARGET = re.compile(r"目标|力争|争取|计划|规划到|确保|下一步|预期目标|(?:^|[,，;；:：])\s*到(?:19|20)\d{2}年")
+_FORECAST = re.compile(r"预计|预期|有望|可望|达产后|将(?:实现|达到|突破|超过)")
+
+
+def _modality(before: str) -> str:
+    if _TARGET.search(before):
+        return "target"
+    if _FORECAST.search(before):
+        return "forecast"
+    return "actual"
+
+
 _ELLIPSIS_WORDS = re.compile(r"同比|比上年|较上年|较去年|比去年|年均|增长|增速|增幅|增加|提高|下降|减少|总数|总量|总计|合计|累计|"
                              r"共|达到|达|超过|超|约|近|为|其中|占|全省|全市|全国|全区|的|比重|比例|了|到|至")
 
@@ -363,6 +485,22 @@ def _glued_to_other_token(s: str, m: re.Match[str]) -> bool:
     """1+6+1, 5G, 39AI: digits that are part of a name or slogan, not a quantity."""
     before = s[m.start("num") - 1 : m.start("num")] if m.start("num") > 0 else ""
     return before in ("+", "-", "/", ".", "—") or (before.isascii() and before.isalnum())
+
+
+# Numbers that qualify something else rather than state a quantity: 两位数增长, 两项指标, 前100名 (a rank
+# band), 超10亿元项目 / 亿元以上项目 (a size class), 高于全市4.3个百分点 (a gap between places), 可容纳80家
+# (a capacity).
+_NOT_A_QUANTITY_AFTER = re.compile(r"数|指标|以上的?(?:项目|企业)|(?:的)?(?:项目|企业|产业集群|级)")
+_NOT_A_QUANTITY_BEFORE = re.compile(r"(?:前|高于|低于|快于|慢于|领先|可容纳|容纳|可入驻|可吸纳)[^,，。;；]{0,6}$")
+
+
+def _qualifies_something_else(s: str, m: re.Match[str], unit: str) -> bool:
+    after = s[m.end() : m.end() + 6]
+    if unit in ("位", "项") and re.match(r"数|指标", after):
+        return True
+    if unit in ("亿元", "万元", "元", "万亿元") and _NOT_A_QUANTITY_AFTER.match(after):
+        return True
+    return bool(_NOT_A_QUANTITY_BEFORE.search(s[max(0, m.start() - 8) : m.start()]))
 
 
 def _kind(before: str, unit: str) -> str:

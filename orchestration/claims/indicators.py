@@ -35,12 +35,28 @@ def _code_of() -> dict[str, str]:
     return {w: c for w, c in reversed(_vocabulary())}
 
 
+def _all_matches(text: str) -> list[re.Match[str]]:
+    """Every catalog word in text, overlapping ones included (各类人才 and 人才团队 in 各类人才团队)."""
+    pattern = _pattern()
+    found, position = [], 0
+    while (match := pattern.search(text, position)) is not None:
+        found.append(match)
+        position = match.start() + 1
+    return found
+
+
 def find_indicator(text: str, prefer: str = "last") -> tuple[str, str] | None:
-    """(code, word) of a catalog word in text: the last one before a number, the first one after it."""
-    matches = list(_pattern().finditer(text))
+    """(code, word) of the catalog word nearest a number: the one ending last before it (longest on a
+    tie), or the one starting first after it (longest on a tie). The head of a Chinese noun phrase
+    comes last, so 各类人才团队 is 人才团队, not 各类人才."""
+    matches = _all_matches(text)
     if not matches:
         return None
-    match = matches[-1] if prefer == "last" else matches[0]
+    if prefer == "last":
+        match = max(matches, key=lambda m: (m.end(), len(m.group(0))))
+    else:
+        first = min(m.start() for m in matches)
+        match = max((m for m in matches if m.start() == first), key=lambda m: len(m.group(0)))
     return _code_of()[match.group(0)], match.group(0)
 
 

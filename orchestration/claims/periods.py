@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from orchestration.claims.numbers import CHINESE, parse_number
 from orchestration.reference import plan_periods
@@ -16,8 +17,14 @@ from orchestration.reference import plan_periods
 _YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*年(?:度)?")
 _COMPARED_TO = re.compile(r"(?:较|比|与|相比|对比)\s*((?:19|20)\d{2})\s*年")
 _SPAN_YEARS = re.compile(rf"(\d+|{CHINESE})\s*年(?:间|来|中|里|时间)")
-_RELATIVE = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "上一年": -1, "前年": -2}
-_RELATIVE_PATTERN = re.compile("|".join(sorted(_RELATIVE, key=len, reverse=True)))
+_RELATIVE = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "上一年": -1, "前年": -2, "过去一年": -1,
+             "上年末": -1, "去年底": -1, "去年末": -1}
+# 比上年/较去年/同比 name the base of a change, not the period a figure describes.
+_BASE_MARK = r"(?<![比较与])(?<!同比)(?<!相比)"
+_RELATIVE_PATTERN = re.compile(_BASE_MARK + "(?:" + "|".join(sorted(_RELATIVE, key=len, reverse=True)) + ")")
+# 全年/年末/年底 without a year: the year just completed when the release comes out in its first half
+# (statistical bulletins, work reports), else the current one.
+_WHOLE_YEAR = re.compile(_BASE_MARK + r"(?:全年|年末|年底|年内)")
 _PARTIAL = re.compile(
     r"(\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月(?:份)?|[一二三四五六七八九十]{1,2}\s*[-—~至到]\s*[一二三四五六七八九十]{1,3}月(?:份)?|"
     r"上半年|下半年|前三季度|前两季度|[一二三四]季度|第[一二三四]季度)"
@@ -42,11 +49,15 @@ def compared_year(text: str) -> int | None:
     return int(found[-1]) if found else None
 
 
-def relative_year(text: str, published_year: int | None) -> int | None:
-    found = _RELATIVE_PATTERN.findall(text)
-    if not found or published_year is None:
+def relative_year(text: str, published: date | None) -> int | None:
+    if published is None:
         return None
-    return published_year + _RELATIVE[found[-1]]
+    found = _RELATIVE_PATTERN.findall(text)
+    if found:
+        return published.year + _RELATIVE[found[-1]]
+    if _WHOLE_YEAR.search(text):
+        return published.year - 1 if published.month <= 6 else published.year
+    return None
 
 
 def plan_period_in(text: str) -> Period | None:
@@ -58,7 +69,9 @@ def plan_period_in(text: str) -> Period | None:
 
 
 def partial_label(text: str) -> str | None:
-    found = _PARTIAL.findall(text)
+    """1-8月, 上半年, 前三季度: the part of a year a figure covers (not a comparison base: 较上半年)."""
+    found = [m.group(0) for m in _PARTIAL.finditer(text)
+             if not re.search(r"(?:比|较|与|高于|低于|快于|慢于)$", text[max(0, m.start() - 2) : m.start()])]
     return re.sub(r"\s+", "", found[-1]) if found else None
 
 

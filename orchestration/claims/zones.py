@@ -10,8 +10,13 @@ from orchestration.claims.trie_pattern import trie_regex
 from orchestration.reference import regions, zones
 
 _ENTITY_SUFFIX = "科学城|科技城|研究院|研究所|孵化器|加速器|产业园|科技园|创新基地|公司"
-# 全省/全市 name the province or city of the zone a release is about, not a place of their own.
-_RELATIVE_REGION = re.compile(r"全省|本省|全市")
+# 全省 names the province of the zone a release is about; 全市 its city, which the registry does not
+# hold (UNKNOWN_PLACE: the figure is about a place we have no code for, so it gets none).
+_RELATIVE_PROVINCE = re.compile(r"全省|本省")
+_RELATIVE_CITY = re.compile(r"全市|本市")
+UNKNOWN_PLACE = ""
+# 广东省国家高新区, 全省高新区: the aggregate of a region's zones is reported as the region.
+_ZONE_AGGREGATE = re.compile(r"(?:的|共有|内)?(?:\d+家)?(?:国家级?)?高新区|(?:国家)?高新技术产业开发区")
 
 
 @lru_cache(maxsize=1)
@@ -76,8 +81,14 @@ def region_mentions(text: str, home_zone: str | None = None) -> list[tuple[int, 
             continue
         found.append((m.start(), m.group(0), _region_names()[m.group(0)]))
     if home_zone and home_zone in province_of_zone():
-        found += [(m.start(), m.group(0), province_of_zone()[home_zone]) for m in _RELATIVE_REGION.finditer(text)]
+        found += [(m.start(), m.group(0), province_of_zone()[home_zone]) for m in _RELATIVE_PROVINCE.finditer(text)]
+    found += [(m.start(), m.group(0), UNKNOWN_PLACE) for m in _RELATIVE_CITY.finditer(text)]
     return sorted(found)
+
+
+def aggregates_zones(text: str, offset: int) -> bool:
+    """True when the words at offset are 国家高新区/高新区: the region's zones taken together."""
+    return bool(_ZONE_AGGREGATE.match(text, offset))
 
 
 def dominant_zone(text: str) -> str | None:

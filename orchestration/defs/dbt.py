@@ -23,9 +23,21 @@ def dbt_executable() -> str:
     return str(beside) if beside.exists() else (shutil.which("dbt") or "dbt")
 
 
+def _manifest_is_stale() -> bool:
+    """True when the manifest is missing or older than any file of the dbt project (a pull, an edit)."""
+    manifest = gaoxin_dbt_project.manifest_path
+    if not manifest.exists():
+        return True
+    built = manifest.stat().st_mtime
+    sources = [DBT_PROJECT_DIR / "dbt_project.yml", DBT_PROJECT_DIR / "profiles.yml"]
+    for folder in ("models", "seeds", "tests", "macros"):
+        sources.extend(p for p in (DBT_PROJECT_DIR / folder).rglob("*") if p.is_file())
+    return any(p.stat().st_mtime > built for p in sources)
+
+
 def prepare_manifest() -> None:
-    """Parse the project when the manifest is missing (fresh clone) or under `dagster dev` (editing)."""
-    if os.environ.get("DAGSTER_IS_DEV_CLI") or not gaoxin_dbt_project.manifest_path.exists():
+    """Parse the project when the manifest is missing or stale, and always under `dagster dev`."""
+    if os.environ.get("DAGSTER_IS_DEV_CLI") or _manifest_is_stale():
         DbtCliResource(project_dir=gaoxin_dbt_project, dbt_executable=dbt_executable()).cli(
             ["parse", "--quiet"], target_path=gaoxin_dbt_project.target_path).wait()
 

@@ -26,6 +26,7 @@ RAW_TABLES: dict[str, tuple[tuple[str, str], ...]] = {
         ("value_text", "VARCHAR"), ("qualifier", "VARCHAR"), ("value_precision", "DOUBLE"),
         ("period_start_year", "INTEGER"), ("period_end_year", "INTEGER"), ("period_label", "VARCHAR"),
         ("sentence", "VARCHAR"), ("char_start", "INTEGER"), ("char_end", "INTEGER"), ("value_upper", "DOUBLE"),
+        ("modality", "VARCHAR"),
     ),
     "table_files": (
         ("table_id", "VARCHAR"), ("source_path", "VARCHAR"), ("sha256", "VARCHAR"), ("title", "VARCHAR"),

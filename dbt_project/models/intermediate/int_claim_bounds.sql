@@ -21,7 +21,7 @@ toleranced as (
             when unit = 'rank' then 0
             else abs(value) * {{ var('verification_margin_relative') }}
         end
-        + case when qualifier = '约' then abs(value) * {{ var('verification_approx_relative') }} else 0 end
+        + case when qualifier in ('约', '左右') then abs(value) * {{ var('verification_approx_relative') }} else 0 end
             as tolerance
     from claims
 )
@@ -33,10 +33,10 @@ select
     {{ denoise("case when qualifier = '近' then value - tolerance - abs(value) * " ~ var('verification_approx_relative') ~ " else value - tolerance end") }}
         as lower_bound,
     -- null: unbounded above (超/超过/逾/余/多 state a floor).
-    case when qualifier not in ('超', '超过', '逾', '余', '多') or qualifier is null then {{ denoise('value_top + tolerance') }} end
+    case when qualifier not in ('超', '超过', '逾', '余', '多', '突破', '以上', '有余') or qualifier is null then {{ denoise('value_top + tolerance') }} end
         as upper_bound,
     case
-        when qualifier in ('超', '超过', '逾', '余', '多')
+        when qualifier in ('超', '超过', '逾', '余', '多', '突破', '以上', '有余')
             then printf('stated %s%s covers ≥ %s', qualifier, {{ fmt_num('value') }}, {{ fmt_num('value - tolerance') }})
         when qualifier = '近'
             then printf('stated 近%s covers [%s, %s)', {{ fmt_num('value') }},

@@ -5,7 +5,7 @@
 -- Years: from the levels when both state theirs (2020 → 2025 is 5 years), else from the rate's plan
 -- period (十四五 is 5 years), else the whole number of years the stated rate implies.
 with claims as (
-    select * from {{ ref('stg_claims') }}
+    select * from {{ ref('stg_claims') }} where modality = 'actual'
 ),
 
 levels as (

@@ -8,7 +8,7 @@ with claims as (
     select c.*, d.published_date
     from {{ ref('stg_claims') }} as c
     left join {{ ref('int_documents') }} as d using (document_id)
-    where c.zone_id is not null and c.indicator_code is not null
+    where c.modality = 'actual' and c.zone_id is not null and c.indicator_code is not null
 ),
 
 table_ranks as (

@@ -9,7 +9,7 @@ with levels as (
     select c.*, d.published_date
     from {{ ref('stg_claims') }} as c
     left join {{ ref('int_documents') }} as d using (document_id)
-    where c.claim_kind = 'level'
+    where c.modality = 'actual' and c.claim_kind = 'level'
         and c.zone_id is not null and c.indicator_code is not null and c.period_end_year is not null
         and (c.qualifier is null or c.qualifier = '约')
 ),

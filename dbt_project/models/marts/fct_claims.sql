@@ -16,5 +16,6 @@ select
     qualifier,
     value_precision,
     period_label,
-    value_upper
+    value_upper,
+    modality
 from {{ ref('stg_claims') }}

@@ -19,5 +19,7 @@ select
     period_label,
     sentence,
     char_start,
-    char_end
+    char_end,
+    -- actual, target (目标, 力争, 计划) or forecast (预计, 有望): only actual figures are checked.
+    coalesce(modality, 'actual') as modality
 from {{ source('raw', 'claims') }}
