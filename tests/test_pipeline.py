@@ -33,6 +33,9 @@ def warehouse(tmp_path_factory):
     # Synthetic inputs: a re-post of the founding release in another encoding (same article), an empty
     # release, a release whose sidecar is broken, and a table with one bad row among good ones.
     (raw / "press_releases" / "repost_gb18030.txt").write_bytes(FOUNDING.read_text(encoding="utf-8").encode("gb18030"))
+    # …and one more re-post that prints a headline line above the same article.
+    (raw / "press_releases" / "repost_with_headline.txt").write_text(
+        "贵阳高新区创新发展综述\n" + FOUNDING.read_text(encoding="utf-8"), encoding="utf-8")
     (raw / "press_releases" / "empty.txt").write_bytes(b"")
     (raw / "press_releases" / "no_meta.txt").write_text("合成测试:西安高新区新增高新技术企业120家。", encoding="utf-8")
     (raw / "press_releases" / "no_meta.meta.json").write_text("{not json", encoding="utf-8")
@@ -88,10 +91,19 @@ def test_founding_release_claims_are_served(con):
 
 def test_reposts_are_one_document_with_two_sources(con):
     documents = rows(con, "select document_id, source_count from marts.dim_document where text like '%贵州科学城%'")
-    assert len(documents) == 1 and documents[0][1] == 2
+    assert len(documents) == 1 and documents[0][1] == 3
     sources = rows(con, "select source_path, sha256 from marts.document_sources where document_id = ?", documents[0][0])
-    assert {s[0] for s in sources} == {"press_releases/000_783668dcb864adcf.txt", "press_releases/repost_gb18030.txt"}
-    assert len({s[1] for s in sources}) == 2
+    assert {s[0] for s in sources} == {"press_releases/000_783668dcb864adcf.txt", "press_releases/repost_gb18030.txt",
+                                       "press_releases/repost_with_headline.txt"}
+    assert len({s[1] for s in sources}) == 3
+
+
+def test_claim_spans_index_the_served_document_text(con):
+    broken = rows(con, """
+        select c.claim_id from marts.fct_claims c join marts.dim_document d using (document_id)
+        where substr(d.text, c.char_start + 1, c.char_end - c.char_start) <> c.value_text""")
+    assert broken == []
+    assert rows(con, "select count(*) from marts.fct_claims")[0][0] > 20
 
 
 def test_verdicts_on_the_sample(con):

@@ -55,8 +55,19 @@ def normalize_releases(files: Iterable[dict], vocabulary: Iterable[str]) -> tupl
             continue
         documents.append({
             "source_path": row["source_path"], "document_id": document_id(normalized.text), "title": row["title"],
-            "published": row["published"], "text": normalized.text, "encoding": row["encoding"],
-            "repairs": json.dumps(normalized.repairs, ensure_ascii=False), "quality_flag": normalized.quality_flag,
+            "published": row["published"], "text": normalized.text, "source_text": normalized.text,
+            "encoding": row["encoding"], "repairs": json.dumps(normalized.repairs, ensure_ascii=False),
+            "quality_flag": normalized.quality_flag,
             "flagged_spans": json.dumps(normalized.flagged_spans, ensure_ascii=False),
         })
-    return documents, quarantine
+    return _with_canonical_text(documents), quarantine
+
+
+def _with_canonical_text(documents: list[dict]) -> list[dict]:
+    """Re-posts of one article may differ in lines outside its identity (a headline, a byline): every
+    source of a document_id carries the text of its first source (by path), so claim spans, checks and
+    dim_document all index the same string. Each source's own text stays in source_text."""
+    canonical: dict[str, str] = {}
+    for row in sorted(documents, key=lambda r: r["source_path"]):
+        canonical.setdefault(row["document_id"], row["source_text"])
+    return [{**row, "text": canonical[row["document_id"]]} for row in documents]

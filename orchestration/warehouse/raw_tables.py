@@ -16,7 +16,7 @@ RAW_TABLES: dict[str, tuple[tuple[str, str], ...]] = {
     "press_release_quarantine": QUARANTINE,
     "documents": (
         ("source_path", "VARCHAR"), ("document_id", "VARCHAR"), ("title", "VARCHAR"), ("published", "VARCHAR"),
-        ("text", "VARCHAR"), ("encoding", "VARCHAR"), ("repairs", "VARCHAR"), ("quality_flag", "VARCHAR"),
+        ("text", "VARCHAR"), ("source_text", "VARCHAR"), ("encoding", "VARCHAR"), ("repairs", "VARCHAR"), ("quality_flag", "VARCHAR"),
         ("flagged_spans", "VARCHAR"),
     ),
     "document_quarantine": QUARANTINE,
