@@ -163,3 +163,12 @@ def test_reposts_share_a_document_id(founding_raw_text):
 def test_clean_simplified_text_passes_unchanged(pieces):
     text = "".join(pieces)
     assert normalize_text(text, repair_vocabulary()).text == text.strip()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["主办单位为贵阳高新区管委会,共吸引200家企业参展。", "记者从会上获悉,全区新增企业120家。",
+     "园区取得ICP证的企业达120家。", "版权交易中心新增登记作品3000件。"],
+)
+def test_body_sentences_that_mention_boilerplate_words_survive(sentence):
+    assert strip_boilerplate(sentence + "\n后一段正文。")[0] == sentence + "\n后一段正文。"
