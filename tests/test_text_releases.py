@@ -168,3 +168,36 @@ def test_boilerplate_only_page_is_quarantined_at_normalization():
 def test_html_extraction_drops_navigation_numbers():
     text = extract_html(page(ARTICLE)).text
     assert "热门文章" not in text and "首页" not in text
+
+
+def test_xhtml_with_xml_declaration_and_ruby(tmp_path):
+    body = "".join(f"<p>{p}</p>" for p in ARTICLE)
+    xhtml = ('<?xml version="1.0" encoding="gb2312"?><!DOCTYPE html><html xmlns="http://www.w3.org/1999/xhtml">'
+             f"<head><title>合成测试</title></head><body><div><ruby>一<rt>yī</rt></ruby>篇合成测试页面。</div>{body}</body></html>")
+    release, result = normalized(write(tmp_path, "x.xhtml.html", xhtml.encode("gb18030")), tmp_path)
+    assert release.encoding == "gb18030"
+    assert ARTICLE[0] in result.text.split("\n")
+
+
+def test_unparseable_html_is_quarantined_not_a_crash(tmp_path):
+    path = write(tmp_path, "broken.html", b"<html>\x1b\x1b<<<>>>" + "正文".encode("utf-8"))
+    release = read_release(path, "press_releases/broken.html")
+    assert release.ok or release.quarantine  # either some text or a reason, never an exception
+
+
+def test_copyright_year_is_not_a_publication_date(tmp_path):
+    html = page(ARTICLE, date_meta=None).replace("Copyright 2025", "Copyright © 2019").replace(
+        '<div class="info">2025-12-10 09:30 来源:中国高新网</div>', "")
+    release, _ = normalized(write(tmp_path, "no_date.html", html), tmp_path)
+    assert release.published is None
+
+
+def test_byline_date_is_used_when_the_page_has_no_meta_date(tmp_path):
+    release, _ = normalized(write(tmp_path, "byline.html", page(ARTICLE, date_meta=None)), tmp_path)
+    assert release.published == "2025-12-10"
+
+
+def test_a_wrong_declared_charset_does_not_garble_utf8(tmp_path):
+    path = write(tmp_path, "latin.html", page(ARTICLE, "iso-8859-1").encode("utf-8"))
+    release, result = normalized(path, tmp_path)
+    assert release.encoding == "utf-8" and result.text.split("\n") == ARTICLE

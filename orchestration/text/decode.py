@@ -1,6 +1,6 @@
 """Bytes → str for press releases in any Chinese encoding, recording which encoding was used.
 
-Order: BOM, then the charset the page declares, then strict UTF-8, then statistical detection
+Order: BOM, then strict UTF-8, then the charset the page declares, then statistical detection
 (charset-normalizer). GB2312 and GBK are decoded as GB18030, their superset, so a page labelled
 GB2312 that uses GBK-only characters (common for traditional characters) still decodes.
 """
@@ -55,6 +55,17 @@ def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
     if b"\x00" in data:
         # Text in the encodings releases use never contains NUL; UTF-16 without a BOM is not seen.
         raise UndecodableError("contains NUL bytes: binary or corrupted file, not text")
+    # Strict UTF-8 first: bytes in a Chinese legacy encoding are almost never valid UTF-8, while pages
+    # that declare a wrong charset (iso-8859-1 on a UTF-8 page) are common.
+    truncated = None
+    try:
+        return Decoded(data.decode("utf-8"), "utf-8", "utf-8")
+    except UnicodeDecodeError as error:
+        # Valid UTF-8 up to a sequence cut off at the very end: the file was truncated mid-character.
+        if error.reason == "unexpected end of data" and error.start >= len(data) - 3:
+            truncated = f"truncated multi-byte UTF-8 sequence at byte {error.start} of {len(data)}"
+    if truncated:
+        raise UndecodableError(truncated)
     if declared:
         try:
             encoding = canonical_encoding(declared)
@@ -64,12 +75,6 @@ def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
             text = _strict(data, encoding)
             if text is not None:
                 return Decoded(text, encoding, "declared")
-    try:
-        return Decoded(data.decode("utf-8"), "utf-8", "utf-8")
-    except UnicodeDecodeError as error:
-        # Valid UTF-8 up to a sequence cut off at the very end: the file was truncated mid-character.
-        if error.reason == "unexpected end of data" and error.start >= len(data) - 3:
-            raise UndecodableError(f"truncated multi-byte UTF-8 sequence at byte {error.start} of {len(data)}") from None
     best = from_bytes(data).best()
     if best is None:
         raise UndecodableError("no encoding decodes these bytes as text (truncated or binary?)")

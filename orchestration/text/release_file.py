@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from orchestration.text.decode import UndecodableError, decode_bytes
-from orchestration.text.html import declared_charset, extract_html
+from orchestration.text.html import HtmlError, declared_charset, extract_html
 
 MAX_BYTES = 20 * 1024 * 1024  # no press release is this long; a file this size is a dump, not an article
 RELEASE_SUFFIXES = (".txt", ".html", ".htm")
@@ -82,9 +82,13 @@ def read_release(path: Path, source_path: str) -> ReleaseFile:
         return release
     release.encoding, release.decode_method = decoded.encoding, decoded.method
     if is_html:
-        content = extract_html(decoded.text)
+        try:
+            content = extract_html(decoded.text)
+        except HtmlError as error:
+            release.quarantine.append({"source_path": source_path, "location": "file", "reason": str(error)})
+            return release
         release.title = release.title or content.title
-        release.published = release.published or content.published
+        release.published = release.published or content.published or _date_from_text(content.text)
         release.text = content.text
     else:
         release.text = decoded.text
