@@ -348,3 +348,15 @@ def test_movement_year_is_not_a_target_deadline():
     claims = claims_of("高新技术企业数量由2020年的100家增长到2025年的323家,年均增长26.4%。", date(2026, 1, 1))
     assert {c.modality for c in claims} == {"actual"}
     assert claims_of("到2027年,高新技术企业数量达到500家。", date(2025, 1, 1))[0].modality == "target"
+
+
+@pytest.mark.parametrize("sentence", ["列入第二批国家级孵化器名单。", "居民收入第三季度增长明显。", "系列活动第三场在园区举行。",
+                                      "用时3个月建成投用。"])
+def test_words_that_only_look_like_ranks_or_counts(sentence):
+    assert claims_of(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "value"), [("全区企业一万二千家。", 12000), ("集聚人才三万五千人。", 35000),
+                                                 ("企业1,234家。", 1234)])
+def test_numerals_with_inner_magnitudes_and_separators(sentence, value):
+    assert [c.value for c in claims_of(sentence)] == [value]

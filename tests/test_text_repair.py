@@ -172,3 +172,7 @@ def test_clean_simplified_text_passes_unchanged(pieces):
 )
 def test_body_sentences_that_mention_boilerplate_words_survive(sentence):
     assert strip_boilerplate(sentence + "\n后一段正文。")[0] == sentence + "\n后一段正文。"
+
+
+def test_full_width_thousands_separator_becomes_ascii():
+    assert fold_width("企业１，２３４家，２０２０，２０２１年")[0] == "企业1,234家，2020，2021年"

@@ -31,7 +31,10 @@ _RANK_MOVE = re.compile(
     rf"(?P<dir>{_UP}|{_DOWN})(?:至|到|为)第?(?P<to>{NUMBER})(?:位|名)"
 )
 _RANK_CHANGE = re.compile(rf"(?P<dir>{_UP}|{_DOWN})了?(?P<n>{NUMBER})(?:个)?(?:位次|位|名)")
-_RANK = re.compile(rf"(?:排名|排|位列|位居|居|列|名列)[^,，。;；]{{0,20}}?第(?P<n>{NUMBER})(?:位|名)?|第(?P<m>{NUMBER})(?:位|名)|"
+# After 位列…第N the ordinal must end its phrase (位, 名, or a clause break): 列入第二批, 居民…第三季度 and
+# 系列活动第三场 are not ranks.
+_RANK = re.compile(rf"(?:排名|排|位列|位居|居|列|名列)[^,，。;；]{{0,20}}?第(?P<n>{NUMBER})(?:位|名|(?=[,，。;；、)）]|$))|"
+                   rf"第(?P<m>{NUMBER})(?:位|名)|"
                    rf"(?:位居|居|位列|列|排名|稳居)[^,，。;；第]{{0,20}}?(?P<top>首位|榜首|之首)")
 _QUANTITY = re.compile(
     rf"(?P<pre>约|近|超过|超|逾|突破|达到|达)?(?P<num>{NUMBER})(?:(?P<mag_low>{MAGNITUDE})?(?:至|到|-|~|—|～)(?P<num_high>{NUMBER}))?"
@@ -498,6 +501,8 @@ def _qualifies_something_else(s: str, m: re.Match[str], unit: str) -> bool:
     after = s[m.end() : m.end() + 6]
     if unit in ("位", "项") and re.match(r"数|指标", after):
         return True
+    if unit in ("个", "年") and re.match(r"月|小时|工作日|季度|星期", after):
+        return True  # 用时3个月: a duration
     if unit in ("亿元", "万元", "元", "万亿元") and _NOT_A_QUANTITY_AFTER.match(after):
         return True
     return bool(_NOT_A_QUANTITY_BEFORE.search(s[max(0, m.start() - 8) : m.start()]))

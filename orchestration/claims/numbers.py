@@ -9,7 +9,8 @@ from decimal import Decimal
 import cn2an
 
 ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-CHINESE = r"[零〇一二两三四五六七八九十百千]+"
+# 一万二千 and 三万五千 carry 万/亿 inside the numeral; a trailing 万/亿 is a magnitude (两万家 = 两 × 万).
+CHINESE = r"[零〇一二两三四五六七八九十百千]+(?:[万亿][零〇一二两三四五六七八九十百千]+)*"
 NUMBER = f"(?:{ARABIC}|{CHINESE})"
 MAGNITUDE = r"(?:万亿|亿|万|千)"
 

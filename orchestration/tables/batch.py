@@ -12,7 +12,7 @@ from orchestration.tables.descriptor import is_descriptor
 from orchestration.tables.load import TableResult, load_table
 from orchestration.tables.read_rows import TABLE_SUFFIXES
 
-_NOT_TABLES = (".md", ".txt.md")
+_NOT_TABLES = (".md",)  # documentation beside the tables (README.md, notes.txt.md); compared with Path.suffix
 
 
 def table_paths(directory: Path) -> list[Path]:

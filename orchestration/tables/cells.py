@@ -21,6 +21,8 @@ _MARKERS = "\u2460-\u2473\u2776-\u277f*＊†‡#＃¹²³\u2070-\u2079"
 _TRAILING_MARKERS = re.compile(rf"\s*([{_MARKERS}]+)$")
 _NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
 _GROUPED = re.compile(r"^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$")
+# A cell's own number (before the unit's magnitude): 10^20 is far beyond any figure, in any unit.
+MAX_EXPONENT = 20
 
 
 _UNIT_TAIL = re.compile(r"^(.*?\d)\s*([^\d\s.,%]+)$")
@@ -69,4 +71,8 @@ def parse_cell(text: str) -> CellValue:
         number = Decimal(cleaned)
     except InvalidOperation:
         raise CellError(f"{text!r} is not a number") from None
+    if number and not -MAX_EXPONENT <= number.adjusted() <= MAX_EXPONENT:
+        # 1e400 matches the number pattern but is no figure: as a float it is infinite (or 0 for 1e-400).
+        raise CellError(f"{text!r} is out of range: no table figure is beyond 10^{MAX_EXPONENT} "
+                        f"or below 10^-{MAX_EXPONENT} in magnitude")
     return CellValue(number, percent, marker, unit)

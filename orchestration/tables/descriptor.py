@@ -25,6 +25,8 @@ from pathlib import Path
 
 import yaml
 
+from orchestration.dates import normalize_date
+
 DESCRIPTOR_SUFFIXES = (".meta.json", ".yaml", ".yml")
 # Keys a descriptor may give, and the other spellings accepted for them.
 _KEYS = {
@@ -56,21 +58,17 @@ def is_descriptor(path: Path) -> bool:
     return path.name.lower().endswith(DESCRIPTOR_SUFFIXES)
 
 
-def as_text(value: object) -> str | None:
-    """YAML reads 2022-07-06 as a date and 2021 as an int; the warehouse wants ISO text."""
+def as_text(value: object, date: bool = False) -> str | None:
+    """YAML reads 2022-07-06 as a date and 2021 as an int; the warehouse wants ISO text. A `date` value
+    (published) is normalized (2022年2月25日 → 2022-02-25); text that is no date stays as written."""
     if value is None or isinstance(value, (dict, list)):
         return None
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()[:10]
-    return normalize_date(str(value).strip()) if str(value).strip() else None
-
-
-def normalize_date(text: str) -> str:
-    """`2022年2月25日` / `2022/2/25` / `2022.02.25` → `2022-02-25`; anything else unchanged."""
-    match = re.fullmatch(r"((?:19|20)\d{2})\s*[年/.\-]\s*(\d{1,2})\s*[月/.\-]\s*(\d{1,2})\s*日?", text)
-    if match:
-        return f"{match.group(1)}-{int(match.group(2)):02d}-{int(match.group(3)):02d}"
-    return text
+    text = str(value).strip()
+    if not text:
+        return None
+    return (normalize_date(text) or text) if date else text
 
 
 def _parse(path: Path) -> dict:
@@ -95,7 +93,7 @@ def _sources(raw: object, name: str, descriptor: Descriptor) -> None:
             continue
         descriptor.sources_by_year[int(year)] = {
             key: text for key in ("source_url", "published", "publisher")
-            if (text := as_text(next((entry[a] for a in _KEYS[key] if a in entry), None)))}
+            if (text := as_text(next((entry[a] for a in _KEYS[key] if a in entry), None), date=key == "published"))}
 
 
 def _columns(raw: object, name: str, descriptor: Descriptor) -> None:
@@ -119,7 +117,7 @@ def read_descriptor(table: Path) -> Descriptor:
             descriptor.problems.append((path.name, f"descriptor {path.name} is unreadable ({error}); table loaded without it"))
             continue
         for key, aliases in _KEYS.items():
-            value = as_text(next((data[a] for a in aliases if a in data), None))
+            value = as_text(next((data[a] for a in aliases if a in data), None), date=key == "published")
             if value is None:
                 continue
             if key in descriptor.values and descriptor.values[key] != value:

@@ -12,11 +12,12 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from orchestration.dates import normalize_date
 from orchestration.tables.cells import CellError, parse_cell
-from orchestration.tables.descriptor import Descriptor, normalize_date, read_descriptor
+from orchestration.tables.descriptor import Descriptor, is_descriptor, read_descriptor
 from orchestration.tables.duplicates import split_duplicates
 from orchestration.tables.layout import LayoutError, Record, SheetLayout, detect, is_notes_sheet
-from orchestration.tables.read_rows import UnreadableTableError, read_sheets
+from orchestration.tables.read_rows import TABLE_SUFFIXES, Sheet, UnreadableTableError, read_sheets
 from orchestration.tables.resolve import (ResolutionError, resolve_indicator, resolve_value, resolve_year,
                                           resolve_zone)
 from orchestration.tables.validate import implausible
@@ -32,14 +33,32 @@ class TableResult:
     missing_cells: int = 0  # cells marked missing (—, …, blank): not observations, not errors
 
 
-def table_id_of(source_path: str) -> str:
-    return Path(source_path).with_suffix("").as_posix().removeprefix("tables/")
+# Files that get a table_files row (an .xls does, to say why it is not read): their ids must not collide.
+_TABLE_FILE_SUFFIXES = (*TABLE_SUFFIXES, ".xls")
+
+
+def _sibling_tables(path: Path) -> list[Path]:
+    if not path.parent.is_dir():
+        return []
+    return [p for p in path.parent.iterdir() if p != path and p.is_file() and not p.name.startswith(".")
+            and not is_descriptor(p) and p.suffix.lower() in _TABLE_FILE_SUFFIXES]
+
+
+def table_id_of(source_path: str, siblings: list[str] = ()) -> str:
+    """The path under tables/ without its extension (`guiyang_zone_profile`), unless another table in
+    the same folder shares that stem (hte.csv beside hte.tsv or hte.xlsx) or is named like it: then the
+    file name with its extension (`hte.csv`), so that every file has its own id. `siblings` are the
+    names of the other table files in the folder."""
+    relative = Path(source_path.removeprefix("tables/"))
+    if relative.stem in siblings or any(Path(name).stem == relative.stem for name in siblings):
+        return relative.as_posix()
+    return relative.with_suffix("").as_posix()
 
 
 def load_table(path: Path, source_path: str) -> TableResult:
     data = path.read_bytes()
     sha256 = hashlib.sha256(data).hexdigest()
-    table_id = table_id_of(source_path)
+    table_id = table_id_of(source_path, [p.name for p in _sibling_tables(path)])
     descriptor = read_descriptor(path)
     result = TableResult({"table_id": table_id, "source_path": source_path, "sha256": sha256,
                           "title": descriptor.get("title"), "layout": None, "rows_read": 0, "rows_loaded": 0,
@@ -58,9 +77,16 @@ def load_table(path: Path, source_path: str) -> TableResult:
     result.encoding = text.encoding
     layouts: list[tuple[str | None, SheetLayout]] = []
     footnotes: list[str] = []
-    for sheet in text.sheets:
-        if is_notes_sheet(sheet):
-            footnotes.extend(c for row in sheet.rows for c in dict.fromkeys(row) if c)
+    notes = [is_notes_sheet(sheet) for sheet in text.sheets]
+    for sheet, is_notes in zip(text.sheets, notes):
+        if is_notes:
+            # A prose sheet (说明) beside sheets that hold tables is the workbook's notes. Anything else
+            # with no row of two different values — a CSV of one column, a quote never closed that
+            # swallows the file, an empty file or workbook — holds no table, and says so.
+            if sheet.name is not None and not all(notes):
+                footnotes.extend(c for row in sheet.rows for c in dict.fromkeys(row) if c)
+            else:
+                reject("file" if sheet.name is None else f"sheet {sheet.name}", _no_table(sheet, len(notes)))
             continue
         try:
             layout = detect(sheet, descriptor.values, descriptor.columns)
@@ -115,6 +141,21 @@ def _observation(record: Record, descriptor: Descriptor, table_id: str, source_p
         "observation_id": hashlib.sha256(f"{table_id}:{zone_id}:{indicator_code}:{year}".encode()).hexdigest()[:16],
         "zone_id": zone_id, "indicator_code": indicator_code, "year": year, "value": value, "unit": unit,
         "table_id": table_id, "source_path": source_path, "source_url": source_url,
-        "published": normalize_date(published) if published else None, "location": record.location,
+        "published": (normalize_date(published) or published) if published else None, "location": record.location,
         "note": "; ".join(notes) or None, "sha256": sha256,
     }
+
+
+def _no_table(sheet: Sheet, sheet_count: int) -> str:
+    where = "the file" if sheet.name is None else f"sheet {sheet.name}"
+    values = [c for row in sheet.rows for c in row if c]
+    if not values:
+        return f"no table found in {where}: it holds no values"
+    if sheet.name is not None:
+        return (f"no table found in {where}: no row has two different values (a notes sheet, but "
+                f"{'the workbook has no other sheet' if sheet_count == 1 else 'no other sheet'} holds a table)")
+    reason = (f"no table found in {where}: no row has two different values in {len(sheet.rows)} row(s) — "
+              "a single column, or a wrong separator")
+    if any("\n" in c for c in values):
+        reason += '; a cell spans several lines: a quote (") that is never closed may have swallowed the rest of the file'
+    return reason
