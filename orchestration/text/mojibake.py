@@ -9,8 +9,10 @@ GBK were dropped whole, taking one byte from each of two real characters with th
 
 Repair: re-encode the suspicious run as GBK, put the run back in step by prepending the lost byte,
 decode again, and keep the result only if it reads as much more common text than the mojibake.
-Where a pair was dropped, the two half-characters are restored only when a known term (plan periods,
-zone names, indicator words) fits the surviving bytes; otherwise the span is flagged, not guessed.
+The first byte of every run is lost (it shows as `?`) and is restored from context (punctuation first),
+so every repaired span is flagged for a human look. Where a whole pair was dropped, the two
+half-characters are restored only when a known term (plan periods, zone names, indicator words) fits
+the surviving bytes; the flag says which term.
 """
 
 from __future__ import annotations
@@ -36,8 +38,7 @@ class ShiftRepair:
     end: int
     before: str
     after: str
-    restored_bytes: str  # none | lead_byte | vocabulary:<term> | unrestored
-    flagged: bool = False
+    restored_bytes: str  # lead_byte | vocabulary:<term>: what was restored from context
 
 
 @dataclass
@@ -47,7 +48,8 @@ class MojibakeResult:
 
     @property
     def flagged(self) -> list[ShiftRepair]:
-        return [r for r in self.repairs if r.flagged]
+        """Every repair restored at least the lost first byte from context: all are flagged."""
+        return self.repairs
 
 
 def _gbk_bytes(run: str) -> bytes | None:
@@ -159,8 +161,7 @@ def repair_gbk_shift(text: str, vocabulary: Iterable[str] = ()) -> MojibakeResul
             pieces.append(text[cursor:start])
             offset = sum(map(len, pieces))
             pieces.append(repaired)
-            repairs.append(ShiftRepair(offset, offset + len(repaired), text[start : end + 1], repaired, how,
-                                       flagged=how.startswith("vocabulary")))
+            repairs.append(ShiftRepair(offset, offset + len(repaired), text[start : end + 1], repaired, how))
             cursor = end + 1
             break
     pieces.append(text[cursor:])
