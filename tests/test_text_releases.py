@@ -19,9 +19,9 @@ from orchestration.text.simplify import to_traditional
 from .conftest import FOUNDING
 
 ARTICLE = [
-    "五年间,贵阳高新区综合实力排名由2020年的42位上升至36位。这是合成测试段落,用来检验正文抽取的效果。",
-    "“十四五”期间,技术合同交易额年均增长6.4%,新增各类研发机构及平台149家。这也是合成测试文本的一部分。",
-    "贵阳高新区坚持创新驱动发展,着力提升孵化服务能力,目前已聚集国家级孵化器5家、省级孵化器5家。",
+    "五年间，贵阳高新区综合实力排名由2020年的42位上升至36位。这是合成测试段落，用来检验正文抽取的效果。",
+    "“十四五”期间，技术合同交易额年均增长6.4%，新增各类研发机构及平台149家。这也是合成测试文本的一部分。",
+    "贵阳高新区坚持创新驱动发展，着力提升孵化服务能力，目前已聚集国家级孵化器5家、省级孵化器5家。",
 ]
 
 
@@ -78,7 +78,7 @@ def test_ruby_annotations_and_full_width_digits(tmp_path):
             "新增研发机构１４９家。这是合成测试文本,用于检验注音与全角数字的处理。"]
     path = write(tmp_path, "ruby.html", page(body))
     _, result = normalized(path, tmp_path)
-    assert result.text == "贵阳高新区技术合同交易额年均增长6.4%,新增研发机构149家。这是合成测试文本,用于检验注音与全角数字的处理。"
+    assert result.text == "贵阳高新区技术合同交易额年均增长6.4%，新增研发机构149家。这是合成测试文本，用于检验注音与全角数字的处理。"
 
 
 def test_sidecar_wins_over_page_metadata(tmp_path):

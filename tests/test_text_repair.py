@@ -159,8 +159,8 @@ def test_reposts_share_a_document_id(founding_raw_text):
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.lists(st.one_of(st.sampled_from(list("贵阳高新区综合排名上升技术合同成交额年均增长企业平台研发机构孵化器新增家个项,。、的在了和")),
-                          st.sampled_from(["2025年", "6.4%", "149家", "(上海)", "第一", "“十四五”", "?"])),
+@given(st.lists(st.one_of(st.sampled_from(list("贵阳高新区综合排名上升技术合同成交额年均增长企业平台研发机构孵化器新增家个项，。、的在了和；：")),
+                          st.sampled_from(["2025年", "6.4%", "149家", "（上海）", "第一", "“十四五”", "？", "1,234家", "09:30"])),
                 min_size=1, max_size=60))
 def test_clean_simplified_text_passes_unchanged(pieces):
     text = "".join(pieces)
@@ -178,3 +178,16 @@ def test_body_sentences_that_mention_boilerplate_words_survive(sentence):
 
 def test_full_width_thousands_separator_becomes_ascii():
     assert fold_width("企业１，２３４家，２０２０，２０２１年")[0] == "企业1,234家，2020，2021年"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("如同一颗种子,五年间,贵阳", "如同一颗种子，五年间，贵阳"), ("增长6.4%,科技", "增长6.4%，科技"),
+     ("(图片来源:贵阳高新区)", "（图片来源：贵阳高新区）"), ("地区生产总值(GDP)增长", "地区生产总值（GDP）增长"),
+     ("是吗?我们!", "是吗？我们！"), ("1,234家 09:30 2020,2021", "1,234家 09:30 2020,2021"),
+     ("an English (aside), here", "an English (aside), here")],
+)
+def test_ascii_punctuation_in_chinese_becomes_full_width(text, expected):
+    from orchestration.text.punctuation import to_chinese_punctuation
+
+    assert to_chinese_punctuation(text)[0] == expected

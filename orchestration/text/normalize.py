@@ -1,7 +1,7 @@
 """The whole text repair, in the order that keeps each step honest:
 
 GBK shift repair → pinyin annotations → traditional → simplified (+ 著/着) → width folding →
-boilerplate → whitespace. Mojibake must be repaired before anything re-encodes or folds it, pinyin
+Chinese punctuation → boilerplate → whitespace. Mojibake must be repaired before anything re-encodes or folds it, pinyin
 must go before conversion (the reading is checked against the original character), and width folding
 comes last so mojibake never turns into fake digits.
 """
@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from orchestration.text.boilerplate import strip_boilerplate
 from orchestration.text.mojibake import repair_gbk_shift
 from orchestration.text.pinyin_annotations import remove_pinyin_annotations
+from orchestration.text.punctuation import to_chinese_punctuation
 from orchestration.text.simplify import simplify
 from orchestration.text.width import fold_width
 
@@ -46,6 +47,7 @@ def normalize_text(raw: str, vocabulary: Iterable[str] = ()) -> NormalizedText:
     text, repairs["pinyin_annotations"], _ = remove_pinyin_annotations(text)
     text, repairs["traditional_chars"], repairs["zhe_fixes"] = simplify(text)
     text, repairs["width_folded"] = fold_width(text)
+    text, repairs["punctuation"] = to_chinese_punctuation(text)
     text, repairs["boilerplate_lines"] = strip_boilerplate(text)
     lines = [_SPACES.sub(" ", line).strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     text = "\n".join(line for line in lines if line)

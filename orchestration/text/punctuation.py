@@ -1,0 +1,42 @@
+"""ASCII punctuation in Chinese text → the full-width forms the article was written with.
+
+Scrapers and some CMSs flatten ，：；？！（） to ASCII. A mark is converted only where it touches
+Chinese text (a CJK character or full-width punctuation on either side), so numbers (1,234, 09:30),
+English phrases and code keep their ASCII. Parentheses are converted as a pair.
+"""
+
+from __future__ import annotations
+
+import re
+
+from orchestration.text.chinese_chars import CJK
+
+_CHINESE = f"[{CJK}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20“”‘’…—]"
+_MARKS = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
+_AFTER_CHINESE = re.compile(f"(?<={_CHINESE})[,;:?!]")
+_BEFORE_CHINESE = re.compile(f"[,;](?={_CHINESE})")
+_PARENTHESES = re.compile(r"\(([^()\n]{0,80})\)")
+_HAS_CHINESE = re.compile(_CHINESE)
+
+
+def to_chinese_punctuation(text: str) -> tuple[str, int]:
+    count = 0
+
+    def mark(match: re.Match[str]) -> str:
+        nonlocal count
+        count += 1
+        return _MARKS[match.group(0)]
+
+    def pair(match: re.Match[str]) -> str:
+        nonlocal count
+        before = match.string[match.start() - 1 : match.start()]
+        after = match.string[match.end() : match.end() + 1]
+        if _HAS_CHINESE.match(before or " ") or _HAS_CHINESE.search(match.group(1)) or _HAS_CHINESE.match(after or " "):
+            count += 1
+            return f"（{match.group(1)}）"
+        return match.group(0)
+
+    text = _PARENTHESES.sub(pair, text)
+    text = _AFTER_CHINESE.sub(mark, text)
+    text = _BEFORE_CHINESE.sub(mark, text)
+    return text, count
