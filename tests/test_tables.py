@@ -4,8 +4,10 @@ Synthetic fixtures live in tests/fixtures/tables/ (see its README) or are writte
 are invented and every one says so (a `注:合成测试数据` footnote, a title, or a comment).
 """
 
+import ast
 import csv
 import io
+import re
 import tempfile
 from decimal import Decimal
 from pathlib import Path
@@ -15,9 +17,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from orchestration.tables import batch, validate
 from orchestration.tables.batch import load_table_results, load_tables
 from orchestration.tables.cells import CellError, parse_cell
-from orchestration.tables.load import load_table
+from orchestration.tables.load import load_table, table_id_of
 from orchestration.tables.report import preview, summary_rows
 from orchestration.text.simplify import to_traditional
 
@@ -329,6 +332,21 @@ GOOD = [("guiyang", "high_tech_enterprises", 2022, 100, "count", "row 2")]
         pytest.param("全国,技术合同成交额,2021,1,亿元\n全国,技术合同成交额,2021,10000,万元\n",
                      [("row 4", "duplicate of row 3 for china/tech_contract_value/2021 (same value 1e+08); "
                                 "the first is kept")], id="exact-duplicate"),
+        pytest.param("贵阳高新区,研发机构及平台数,2021,1e400,个\n",
+                     [("row 3", "value '1e400' is out of range: no table figure is beyond 10^20 or below 10^-20 in "
+                                "magnitude")], id="overflowing-count"),
+        pytest.param("全国,技术合同成交额,2021,1e400,亿元\n",
+                     [("row 3", "value '1e400' is out of range: no table figure is beyond 10^20 or below 10^-20 in "
+                                "magnitude")], id="overflowing-money"),
+        pytest.param("全国,技术合同成交额,2021,1e999999,亿元\n",
+                     [("row 3", "value '1e999999' is out of range: no table figure is beyond 10^20 or below 10^-20 "
+                                "in magnitude")], id="overflowing-decimal"),
+        pytest.param("全国,技术合同成交额,2021,1e-400,亿元\n",
+                     [("row 3", "value '1e-400' is out of range: no table figure is beyond 10^20 or below 10^-20 "
+                                "in magnitude")], id="underflowing-money"),
+        pytest.param("全国,技术合同成交额,2021,1e15,亿元\n",
+                     [("row 3", "impossible value '1e15': 1e+23 yuan for tech_contract_value is absurdly large "
+                                "(beyond 1e+18 in magnitude)")], id="absurd-money"),
         pytest.param("贵阳高新区,研发机构及平台数,2021,—,个\n贵阳高新区,众创空间数,2021,…,个\n"
                      "贵阳高新区,博士后科研工作站数,2021,-,个\n", [], id="missing-is-no-observation"),
     ],
@@ -423,6 +441,120 @@ def test_unreadable_files_and_descriptors_are_quarantined_and_the_run_goes_on(tm
     assert "save it as .xlsx" in reasons[("tables/old.xls", "file")]
     assert reasons[("tables/good.csv", "descriptor good.yaml")].startswith("descriptor good.yaml is unreadable")
     assert [(o["zone_id"], o["value"]) for o in observations] == [("guiyang", 100)]
+
+
+def test_one_overflowing_cell_costs_that_cell_not_the_file(tmp_path):
+    # Synthetic rows: 1e400 matches the number pattern; it used to overflow int() in validation and
+    # quarantine the whole file as an "unexpected error".
+    write(tmp_path, "overflow.csv", HEADER + GOOD_ROW + "贵阳高新区,研发机构及平台数,2022,1e400,个\n"
+          "贵阳高新区,综合评价排名,2022,12,位\n" + SYNTHETIC_NOTE + "\n")
+    files, observations, quarantine = load_tables(tmp_path)
+    assert [(o["indicator_code"], o["value"]) for o in observations] == [("high_tech_enterprises", 100),
+                                                                          ("composite_rank", 12)]
+    assert [(q["location"], q["reason"]) for q in quarantine] == [
+        ("row 3", "value '1e400' is out of range: no table figure is beyond 10^20 or below 10^-20 in magnitude")]
+    assert files[0]["rows_loaded"] == 2
+
+
+def test_non_finite_and_absurd_values_are_implausible():
+    assert validate.implausible("tech_contract_value", float("inf")) == "inf is not a finite number"
+    assert validate.implausible("high_tech_enterprises", float("nan")) == "nan is not a finite number"
+    assert validate.implausible("high_tech_enterprises", 1e300) == (
+        "1e+300 count for high_tech_enterprises is absurdly large (beyond 1e+18 in magnitude)")
+    assert validate.implausible("tech_contract_value", 3.7e12) is None
+
+
+def test_tables_sharing_a_name_stem_get_their_own_table_and_observation_ids(tmp_path):
+    # Synthetic: the same figure in hte.csv, hte.tsv and hte.xlsx used to get one table_id and one
+    # observation_id, which fails the warehouse's uniqueness test and with it the whole run.
+    write(tmp_path, "hte.csv", HEADER + GOOD_ROW + SYNTHETIC_NOTE + "\n")
+    write(tmp_path, "hte.tsv", (HEADER + GOOD_ROW).replace(",", "\t") + SYNTHETIC_NOTE + "\n")
+    workbook = openpyxl.Workbook()
+    for row in [*csv.reader(io.StringIO(HEADER + GOOD_ROW)), [SYNTHETIC_NOTE]]:
+        workbook.active.append(row)
+    workbook.save(tmp_path / "tables" / "hte.xlsx")
+    write(tmp_path, "hte.yaml", "# synthetic\ntitle: 合成测试\n")  # a descriptor is no table
+    write(tmp_path, "other.csv", HEADER + GOOD_ROW + SYNTHETIC_NOTE + "\n")
+    write(tmp_path, "sub/hte.csv", HEADER + GOOD_ROW + SYNTHETIC_NOTE + "\n")
+    files, observations, quarantine = load_tables(tmp_path)
+    assert quarantine == []
+    assert sorted(f["table_id"] for f in files) == ["hte.csv", "hte.tsv", "hte.xlsx", "other", "sub/hte"]
+    assert sorted(o["table_id"] for o in observations) == ["hte.csv", "hte.tsv", "hte.xlsx", "other", "sub/hte"]
+    assert len({o["observation_id"] for o in observations}) == len(observations) == 5
+
+
+def test_table_ids_stay_unique_even_when_a_stem_is_a_sibling_file_name():
+    assert table_id_of("tables/guiyang_zone_profile.csv", ["tech_contract_turnover.csv"]) == "guiyang_zone_profile"
+    assert table_id_of("tables/hte.csv", ["hte.tsv"]) == "hte.csv"
+    assert table_id_of("tables/hte.tsv", ["hte.csv"]) == "hte.tsv"
+    # hte.csv.csv beside hte.csv and hte.tsv: its stem is its sibling's name, so it keeps its extension.
+    names = ["hte.csv", "hte.tsv", "hte.csv.csv"]
+    ids = [table_id_of(f"tables/{n}", [m for m in names if m != n]) for n in names]
+    assert ids == ["hte.csv", "hte.tsv", "hte.csv.csv"]
+    assert table_id_of("tables/a.b.csv", ["a.xlsx"]) == "a.b"  # a.b and a do not collide
+
+
+@pytest.mark.parametrize(("content", "reason"), [
+    pytest.param("合成测试数据(synthetic)\n贵阳高新区\n100\n200\n",
+                 "no table found in the file: no row has two different values in 4 row(s) — a single column, "
+                 "or a wrong separator", id="one-column"),
+    pytest.param('"zone,indicator,year,value,unit\n' + GOOD_ROW + SYNTHETIC_NOTE + "\n",
+                 "no table found in the file: no row has two different values in 1 row(s) — a single column, or a "
+                 'wrong separator; a cell spans several lines: a quote (") that is never closed may have swallowed '
+                 "the rest of the file", id="unterminated-quote"),
+    pytest.param(",,\n\n,,\n", "no table found in the file: it holds no values", id="only-separators"),
+])
+def test_a_csv_without_a_table_is_quarantined_not_taken_for_notes(tmp_path, content, reason):
+    write(tmp_path, "t.csv", content)
+    write(tmp_path, "good.csv", HEADER + GOOD_ROW + SYNTHETIC_NOTE + "\n")
+    files, observations, quarantine = load_tables(tmp_path)
+    assert [(q["source_path"], q["location"], q["reason"]) for q in quarantine] == [("tables/t.csv", "file", reason)]
+    assert {f["table_id"]: f["layout"] for f in files}["t"] is None
+    assert [(o["source_path"], o["value"]) for o in observations] == [("tables/good.csv", 100)]
+
+
+def test_a_workbook_of_notes_only_is_quarantined(tmp_path):
+    workbook = openpyxl.Workbook()
+    workbook.active.title = "说明"
+    workbook.active.append(["本工作簿为合成测试数据(synthetic test data),表格另行发布。"])
+    path = tmp_path / "tables" / "notes_only.xlsx"
+    path.parent.mkdir(parents=True)
+    workbook.save(path)
+    result = load_table(path, "tables/notes_only.xlsx")
+    assert quarantined(result) == [("sheet 说明", "no table found in sheet 说明: no row has two different values (a "
+                                                "notes sheet, but the workbook has no other sheet)")]
+    assert result.table_file["footnotes"] is None
+
+
+def test_documentation_beside_the_tables_is_neither_loaded_nor_quarantined(tmp_path):
+    write(tmp_path, "README.md", "# synthetic\n")
+    write(tmp_path, "notes.txt.md", "synthetic notes\n")
+    write(tmp_path, "good.csv", HEADER + GOOD_ROW + SYNTHETIC_NOTE + "\n")
+    files, observations, quarantine = load_tables(tmp_path)
+    assert ([f["source_path"] for f in files], quarantine) == (["tables/good.csv"], [])
+
+
+def test_no_dead_code_in_the_table_modules():
+    # Every suffix skipped is one Path.suffix can equal (one dot: `.txt.md` never is).
+    assert all(s.startswith(".") and s.count(".") == 1 for s in batch._NOT_TABLES), batch._NOT_TABLES
+    # Every function, class and constant of the table modules is used somewhere besides its definition.
+    project = Path(__file__).resolve().parent.parent
+    sources = [p.read_text(encoding="utf-8") for folder in ("orchestration", "tests")
+               for p in (project / folder).rglob("*.py")]
+    unused = []
+    for module in sorted((project / "orchestration" / "tables").glob("*.py")):
+        for node in ast.parse(module.read_text(encoding="utf-8")).body:
+            if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+                names = [node.name]
+            elif isinstance(node, ast.Assign):
+                names = [t.id for t in node.targets if isinstance(t, ast.Name)]
+            else:
+                continue
+            uses = sum(len(re.findall(rf"\b{re.escape(name)}\b", text)) for name in names for text in sources)
+            if uses <= len(names):
+                unused.append(f"{module.name}: {', '.join(names)}")
+    assert unused == []
+    assert not hasattr(validate, "is_share")  # was public and never called
 
 
 @pytest.mark.parametrize(("text", "number", "marker"), [

@@ -64,6 +64,8 @@ def document_of(con, release_name: str) -> str:
                        [f"press_releases/{release_name}.txt"]).fetchone()[0]
 
 
+PARTIAL_YEAR = "a {} figure; the tables hold annual figures only"
+
 # (zone, claim kind, stated value) → verdict, method, a part of the explanation.
 CASES = [
     # cagr_vs_series: (end / base)^(1/5) − 1 from the 2020 value to the 2025 value (十四五).
@@ -104,6 +106,15 @@ CASES = [
     ("kunshan", "rank_change", 5.0, "consistent", "rank_chain", "rank 50 in 2020 → 45 in 2021 = +5 places"),
     ("jiangyin", "rank_change", 3.0, "inconsistent", "rank_chain", "= +5 places"),
     ("wuxi", "rank_change", 6.0, "unverifiable", "rank_chain", "no composite_rank rank for wuxi in 2025"),
+    # Partial-year figures (上半年, 1-8月) against annual tables: never compared; the same releases'
+    # annual figures are judged as usual.
+    ("hefei", "level", 6000000000.0, "unverifiable", "level_vs_series", PARTIAL_YEAR.format("上半年")),
+    ("hefei", "growth_rate", 20.0, "unverifiable", "growth_vs_series", PARTIAL_YEAR.format("上半年")),
+    ("hefei", "level", 10000000000.0, "consistent", "level_vs_series", "tech_contract_value 10000000000 in 2022"),
+    ("wuhu", "growth_rate", 20.0, "unverifiable", "growth_vs_series", PARTIAL_YEAR.format("1-8月")),
+    ("wuhu", "growth_rate", 25.0, "consistent", "growth_vs_series", "= 25.000 % (tech_contract_value 2022 on 2021)"),
+    ("bengbu", "level", 60.0, "unverifiable", "level_vs_series", PARTIAL_YEAR.format("上半年")),
+    ("bengbu", "level", 133.0, "unverifiable", "level_vs_series", "no high_tech_enterprises observation for bengbu in 2024"),
 ]
 
 
@@ -185,6 +196,28 @@ def test_trend_anomaly_is_flagged_with_its_series(con):
     assert verdict_of(con, "wujin", "level", 314.0)["verdict"] == "unverifiable"
     assert con.execute("select is_trend_anomaly from marts.claims_vs_evidence c join marts.fct_claims f "
                        "using (claim_id) where f.zone_id = 'xuzhou'").fetchall() == [(False,)]
+
+
+def test_partial_year_figures_are_not_read_against_annual_tables(con):
+    """The tables hold annual figures: a 上半年 or 1-8月 figure is neither judged by them (no observation
+    cited) nor flagged against an annual series, nor a point of one (cases partial_year_*)."""
+    rows = con.execute("""
+        select c.zone_id, c.claim_kind, c.value, c.period_label, v.base_observation_id, v.end_observation_id,
+               e.base_observation_id, e.end_observation_id, e.is_trend_anomaly
+        from marts.fct_claims c join marts.claim_verification v using (claim_id)
+        join marts.claims_vs_evidence e using (claim_id)
+        where c.period_label in ('上半年', '1-8月')""").fetchall()
+    assert sorted(r[:4] for r in rows) == [
+        ("bengbu", "level", 60.0, "上半年"), ("hefei", "growth_rate", 20.0, "上半年"),
+        ("hefei", "level", 6000000000.0, "上半年"), ("wuhu", "growth_rate", 20.0, "1-8月")]
+    assert all(r[4:] == (None, None, None, None, False) for r in rows), rows
+    # Without the half-year's 60, bengbu's series is 100 (2021), 110 (2022): 133 in 2024 is on trend.
+    # (Read against 110 then 60, it would be flagged; so would hefei's 60 against 80, 100.)
+    assert con.execute("select count(*) from marts.claim_anomalies where zone_id in ('bengbu', 'hefei', 'wuhu')"
+                       ).fetchone() == (0,)
+    # The annual figures of the same releases are judged by the tables, with their observations.
+    annual = verdict_of(con, "wuhu", "growth_rate", 25.0)
+    assert annual["base_observation_id"] and annual["end_observation_id"]
 
 
 def test_analyst_marts(con):

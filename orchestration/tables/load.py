@@ -9,6 +9,7 @@ sheet; the file goes on.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -44,7 +45,7 @@ def _sibling_tables(path: Path) -> list[Path]:
             and not is_descriptor(p) and p.suffix.lower() in _TABLE_FILE_SUFFIXES]
 
 
-def table_id_of(source_path: str, siblings: list[str] = ()) -> str:
+def table_id_of(source_path: str, siblings: Collection[str] = ()) -> str:
     """The path under tables/ without its extension (`guiyang_zone_profile`), unless another table in
     the same folder shares that stem (hte.csv beside hte.tsv or hte.xlsx) or is named like it: then the
     file name with its extension (`hte.csv`), so that every file has its own id. `siblings` are the
@@ -153,9 +154,10 @@ def _no_table(sheet: Sheet, sheet_count: int) -> str:
         return f"no table found in {where}: it holds no values"
     if sheet.name is not None:
         return (f"no table found in {where}: no row has two different values (a notes sheet, but "
-                f"{'the workbook has no other sheet' if sheet_count == 1 else 'no other sheet'} holds a table)")
+                f"{'the workbook has no other sheet' if sheet_count == 1 else 'no other sheet holds a table'})")
     reason = (f"no table found in {where}: no row has two different values in {len(sheet.rows)} row(s) — "
               "a single column, or a wrong separator")
     if any("\n" in c for c in values):
-        reason += '; a cell spans several lines: a quote (") that is never closed may have swallowed the rest of the file'
+        reason += ('; a cell spans several lines: a quote (") that is never closed may have swallowed the rest '
+                   "of the file")
     return reason

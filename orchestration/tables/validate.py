@@ -25,8 +25,8 @@ def _catalog() -> dict[str, tuple[str, bool]]:
     catalog = {}
     for indicator in indicators():
         names = " ".join((indicator.name_zh, indicator.name_en.lower(), *indicator.synonyms))
-        is_share = any(w in names for w in _SHARE_WORDS) and not any(w in names for w in _GROWTH_WORDS)
-        catalog[indicator.code] = (indicator.unit, is_share)
+        share = any(w in names for w in _SHARE_WORDS) and not any(w in names for w in _GROWTH_WORDS)
+        catalog[indicator.code] = (indicator.unit, share)
     return catalog
 
 

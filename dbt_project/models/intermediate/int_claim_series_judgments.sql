@@ -3,6 +3,8 @@
 --   growth_vs_series  end / base − 1 over the claim's period (year on year when it is one year)
 --   level_vs_series   the observation of the claim's year; an increase is end − base; a share
 --                     (占全市26.6%) when its indicator is itself a share series (unit percent)
+-- The tables hold annual figures only: a partial-year claim (上半年, 1-8月, 前三季度…) is never joined
+-- to them and stays unverifiable here (its own sentence may still judge it: self_consistency).
 -- One candidate per non-rank claim; the verdict itself is drawn in int_claim_judgments.
 with claims as (
     select
@@ -40,6 +42,7 @@ joined as (
         c.is_change,
         c.period_start_year,
         c.period_end_year,
+        c.partial_year_label,
         case when c.is_change then c.period_start_year - 1 end as base_year,
         b.value as base_value,
         b.observation_id as base_observation_id,
@@ -56,11 +59,13 @@ joined as (
     from claims as c
     left join series as b
         on c.is_change
+        and c.partial_year_label is null
         and b.zone_id = c.zone_id
         and b.indicator_code = c.indicator_code
         and b.year = c.period_start_year - 1
     left join series as e
-        on e.zone_id = c.zone_id
+        on c.partial_year_label is null
+        and e.zone_id = c.zone_id
         and e.indicator_code = c.indicator_code
         and e.year = c.period_end_year
     left join coverage as cov
@@ -100,6 +105,8 @@ select
     case
         when indicator_code is null then 'the indicator of this claim was not identified'
         when zone_id is null then 'the zone or region of this claim was not identified'
+        when partial_year_label is not null
+            then printf('a %s figure; the tables hold annual figures only', partial_year_label)
         when claim_kind = 'share' and indicator_unit <> 'percent'
             then printf('the share is of %s, whose series are not shares; the series of the whole is needed', indicator_code)
         when period_end_year is null then 'the claim states no period and none could be inferred'

@@ -4,7 +4,8 @@
 -- first; the claim's own release may supply earlier years, never the claim's year). The trend is
 -- the annual growth between the two latest earlier points, carried forward to the claim's year; a
 -- claim further than `anomaly_threshold_relative` from it is flagged. Levels stated as bounds
--- (超, 多, 近…) are not compared: they do not claim a point.
+-- (超, 多, 近…) are not compared: they do not claim a point. Partial-year levels (上半年, 1-8月…) are
+-- neither flagged nor points of a series: the series is annual.
 with levels as (
     select c.*, d.published_date
     from {{ ref('stg_claims') }} as c
@@ -12,6 +13,7 @@ with levels as (
     where c.modality = 'actual' and c.claim_kind = 'level'
         and c.zone_id is not null and c.indicator_code is not null and c.period_end_year is not null
         and (c.qualifier is null or c.qualifier = '约')
+        and c.partial_year_label is null
 ),
 
 points as (

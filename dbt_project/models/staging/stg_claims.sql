@@ -17,6 +17,13 @@ select
     period_start_year,
     period_end_year,
     period_label,
+    -- The part of a year the figure covers (上半年, 1-8月, 前三季度, 一季度): any label that is not a plan
+    -- period. The tables hold annual figures only, so such a figure is never read against them.
+    case
+        when period_label is not null
+            and period_label not in (select plan_name_zh from {{ ref('plan_periods') }})
+            then period_label
+    end as partial_year_label,
     sentence,
     char_start,
     char_end,
