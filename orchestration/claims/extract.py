@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left
+from functools import cached_property
 from collections import Counter
 from dataclasses import asdict, dataclass
 from datetime import date
@@ -37,7 +39,7 @@ _RANK = re.compile(rf"(?:排名|排|位列|位居|居|列|名列)[^,，。;；]{
                    rf"第(?P<m>{NUMBER})(?:位|名)|"
                    rf"(?:位居|居|位列|列|排名|稳居)[^,，。;；第]{{0,20}}?(?P<top>首位|榜首|之首)")
 _QUANTITY = re.compile(
-    rf"(?P<pre>约|近|超过|超|逾|突破|达到|达)?(?P<num>{NUMBER})(?:(?P<mag_low>{MAGNITUDE})?(?:至|到|-|~|—|～)(?P<num_high>{NUMBER}))?"
+    rf"(?P<num>{NUMBER})(?:(?P<mag_low>{MAGNITUDE})?(?:至|到|-|~|—|～)(?P<num_high>{NUMBER}))?"
     rf"(?P<mag>{MAGNITUDE})?(?P<approx>余|多)?(?P<unit>{UNIT_PATTERN})(?P<post>以上|左右|有余)?"
 )
 # 增长1.5倍 is a growth of 150 %; "是…的N倍" compares two things and is not read.
@@ -101,16 +103,31 @@ class _Context:
         # The year a release reports on, once a sentence has opened with it (2024年,… / 全年…): figures
         # later in the release that state no year of their own belong to it.
         self.reporting_year: int | None = None
-        self.home = self._home_place(text)
+        # Mentions are found once per document, with offsets into the text; sentences take theirs.
+        self.zone_mentions = zn.zone_mentions(text)
+        self.home = self._home_place(text, self.zone_mentions)
+        self.region_mentions = zn.region_mentions(text, self.home)
         # The plan period a release is framed by (面向/“十四五”期间…) applies to changes that state none.
         self.plan = per.plan_period_in(text)
 
     @staticmethod
-    def _home_place(text: str) -> str | None:
+    def mentions_in(sentence: Sentence, mentions: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
+        """The mentions inside one sentence, with offsets relative to it (mentions are sorted)."""
+        first = bisect_left(mentions, (sentence.start,))
+        found = []
+        for offset, name, place in mentions[first:]:
+            if offset >= sentence.end:
+                break
+            if offset + len(name) <= sentence.end:
+                found.append((offset - sentence.start, name, place))
+        return found
+
+    @staticmethod
+    def _home_place(text: str, zone_mentions: list[tuple[int, str, str]]) -> str | None:
         """The place a release is about: the zone or region it names most often as a subject. A statistics
         bulletin about a province names one zone among many provincial figures; a zone's release names
         the province only in passing."""
-        zone_counts = Counter(z[2] for z in zn.zone_mentions(text))
+        zone_counts = Counter(z[2] for z in zone_mentions)
         provisional = zone_counts.most_common(1)[0][0] if zone_counts else None
         region_counts = Counter(r[2] for r in zn.region_mentions(text, provisional)
                                 if r[2] and subject_region(text, r))
@@ -134,6 +151,9 @@ def ranks_within(text: str, mention: tuple[int, str, str]) -> bool:
     return bool(_RANK_FIELD.match(text, end))
 
 
+# A cheap first look: a sentence with no digit, no numeral that is not just 一/二 in a word, and no
+# 首位/榜首 holds no claim (most sentences of a release are prose).
+_MAY_HOLD_A_NUMBER = re.compile(r"\d|[零〇两三四五六七八九十百千]|[一二][万亿千百十个家项名支座所件户人位倍成]|第|首位|榜首|之首")
 _EVALUATION_NEWS = re.compile(r"综合评价|综合排名|综合实力排名|火炬中心")
 _EVALUATION_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度")
 _LEADING_LABEL = re.compile(r"^\s*(?:(?:19|20)\d{2}年|今年|去年)?(?:\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月(?:份)?|上半年|下半年|前三季度|前两季度|[一二三四]季度)")
@@ -161,8 +181,8 @@ def extract_claims(text: str, document_id: str, published: date | None = None) -
         label = _LEADING_LABEL.match(sentence.text)
         if label:
             paragraph_label = per.partial_label(label.group(0))
-        reader = _SentenceReader(sentence, context, paragraph_year, paragraph_label)
-        claims.extend(reader.claims())
+        if _MAY_HOLD_A_NUMBER.search(sentence.text):
+            claims.extend(_SentenceReader(sentence, context, paragraph_year, paragraph_label).claims())
     return claims
 
 
@@ -177,14 +197,24 @@ class _SentenceReader:
         self.taken: list[tuple[int, int]] = []
         self.found: list[Claim] = []
         # Mentions are found once per sentence; each claim keeps those before its number.
-        self.zones = zn.zone_mentions(self.s)
-        self.regions = zn.region_mentions(self.s, context.home)
+        # What the whole sentence says about time, read once: every claim in it consults these.
+        self.plan = per.plan_period_in(self.s)
+        self.years = per.years_in(self.s)
+        self.span = per.span_years(self.s)
+        self.modality_marks = _modality_marks(self.s)
+
+    @cached_property
+    def zones(self) -> list[tuple[int, str, str]]:
+        return self.context.mentions_in(self.sentence, self.context.zone_mentions)
+
+    @cached_property
+    def regions(self) -> list[tuple[int, str, str]]:
+        return self.context.mentions_in(self.sentence, self.context.region_mentions)
 
     def zone_and_subject(self, offset: int, kind: str) -> tuple[str | None, str | None]:
         """The nearest subject named before the number in this sentence: a zone, or a region acting as
         one; else the release's own place. A zone named after the number (…,其中东湖高新区…) never
         reaches back to it."""
-        before = self.s[:offset]
         places = [(z[0], z[1], z[2]) for z in self.zones if z[0] + len(z[1]) <= offset]
         places += [r for r in self.regions if r[0] + len(r[1]) <= offset and subject_region(self.s, r)
                    # 全国高新区综合排名, 居全省第一: for a rank the region is the field ranked in, not the subject
@@ -197,12 +227,20 @@ class _SentenceReader:
             zone_id = place or None
         else:
             zone_id, name = self.context.home, None
-        subject = zn.sub_entity_before(before) or name
-        if subject is None:
-            # The subject is often named in the sentence before ("这里…。贵州科学城内聚集…").
-            previous = self.context.text[max(0, self.sentence.start - 200) : self.sentence.start]
-            subject = zn.sub_entity_before(previous.split("\n")[-1])
+        entities = [name for end, name in self.sub_entities if end <= offset]
+        subject = (entities[-1] if entities else None) or name or self.previous_sub_entity
         return zone_id, subject
+
+    @cached_property
+    def sub_entities(self) -> list[tuple[int, str]]:
+        """(end, name) of each sub-entity the sentence names (贵州科学城, a 研究院, a company)."""
+        return zn.sub_entities(self.s)
+
+    @cached_property
+    def previous_sub_entity(self) -> str | None:
+        """The subject is often named in the sentence before ("这里…。贵州科学城内聚集…")."""
+        previous = self.context.text[max(0, self.sentence.start - 200) : self.sentence.start]
+        return zn.sub_entity_before(previous.split("\n")[-1])
 
     def free(self, start: int, end: int) -> bool:
         return all(end <= a or start >= b for a, b in self.taken)
@@ -211,8 +249,8 @@ class _SentenceReader:
             indicator: str | None, period: per.Period, qualifier: str | None = None,
             upper: Decimal | None = None) -> None:
         zone_id, subject = self.zone_and_subject(start, kind)
-        modality = _modality(self.s[:start])
-        if modality == "target" and not per.years_in(self.s):
+        modality = _modality_at(self.modality_marks, start)
+        if modality == "target" and not self.years:
             period = per.Period(None, None, period.label)  # a target's year is the one it names, or unknown
         absolute_start, absolute_end = self.sentence.start + start, self.sentence.start + end
         self.found.append(Claim(
@@ -263,9 +301,9 @@ class _SentenceReader:
                 continue  # 下降 with a smaller number is a contradiction in the text itself: not read
             indicator = self.rank_indicator(m.start())
             base_year = int(m.group("year")) if m.group("year") else None
-            plan = per.plan_period_in(self.s) or self.context.plan
+            plan = self.plan or self.context.plan
             published = self.context.published_year
-            if base_year is None and plan and published and plan.end < published + 1 and not per.years_in(self.s):
+            if base_year is None and plan and published and plan.end < published + 1 and not self.years:
                 # “十三五”时期…排名从第38位跃升至第23位: from the plan's base year to its last year.
                 base_year = plan.start - 1
                 self.add("rank", first, "rank", half, m.start("from"), m.end("from") + 1, indicator,
@@ -353,7 +391,7 @@ class _SentenceReader:
             if indicator and kind in ("level", "increase") and not ind.unit_fits(indicator, unit):
                 indicator = None  # 研发经费投入强度5.2% is not R&D expenditure in yuan: never a guess
             period = self.quantity_period(kind, m.start(), before)
-            qualifier = m.group("pre") if m.group("pre") in ("约", "近", "超过", "超", "逾", "突破") else None
+            qualifier = _qualifier_before(s, m.start("num"))
             self.add(kind, value, unit, precision, m.start("num"), m.end(), indicator, period,
                      qualifier or m.group("approx") or m.group("post"), upper)
 
@@ -400,7 +438,7 @@ class _SentenceReader:
 
     def stated_year(self, offset: int, default: int | None, exclude: int | None = None) -> int | None:
         """The last explicit or relative year before offset (2021年, 去年), else default."""
-        years = [y for _, y in per.years_in(self.s[:offset]) if y != exclude]
+        years = [y for position, y in self.years if position < offset and y != exclude]
         if years:
             return years[-1]
         relative = per.relative_year(self.s[:offset], self.context.published)
@@ -413,7 +451,7 @@ class _SentenceReader:
     def quantity_period(self, kind: str, offset: int, clause_before: str) -> per.Period:
         s_before = self.s[:offset]
         label = per.partial_label(s_before) or self.paragraph_label
-        plan = per.plan_period_in(self.s)
+        plan = self.plan
         published = self.context.published_year
         if kind in ("level", "share"):
             if _MOVEMENT_START.search(clause_before):
@@ -423,7 +461,7 @@ class _SentenceReader:
                 plan = plan or self.context.plan
                 if year is None and plan and published and plan.end < published + 1:
                     year = plan.start - 1  # “十三五”时期…从189家增加至625家: from the plan's base year
-                if year is None and (span := per.span_years(self.s)) and published:
+                if year is None and (span := self.span) and published:
                     year = published - span
                 return per.Period(year, year, label)
             default = published
@@ -439,14 +477,14 @@ class _SentenceReader:
             if re.search(f"{plan.label}[”\"’']?以来", self.s) and published and plan.start <= published < plan.end:
                 end = published  # “十四五”以来 runs from the plan's start to the release
             return per.Period(plan.start, end, plan.label)
-        years = [y for _, y in per.years_in(self.s)]
+        years = [y for _, y in self.years]
         base = per.compared_year(s_before)
         if kind == "cagr" and len(years) >= 2:
             return per.Period(min(years) + 1, max(years), label)
         end = self.stated_year(offset, None, exclude=base)
         if end is None and kind in ("growth_rate", "increase") and label and published:
             end = published  # 1-8月同比增长: the partial year of publication
-        span = per.span_years(self.s)
+        span = self.span
         if end is None and span and published and kind in ("cagr", "increase"):
             end = published  # 五年间…年均增长: the span ends with the release
         if end is not None:
@@ -467,10 +505,18 @@ _TARGET = re.compile(r"目标|力争|争取|计划|规划到|确保|下一步|�
 _FORECAST = re.compile(r"预计|预期|有望|可望|达产后|将(?:实现|达到|突破|超过)")
 
 
-def _modality(before: str) -> str:
-    if _TARGET.search(before):
+def _modality_marks(sentence: str) -> tuple[int | None, int | None]:
+    """Where the first target and the first forecast word of a sentence end (None: there is none)."""
+    target, forecast = _TARGET.search(sentence), _FORECAST.search(sentence)
+    return (target.end() if target else None, forecast.end() if forecast else None)
+
+
+def _modality_at(marks: tuple[int | None, int | None], offset: int) -> str:
+    """A number after a target word is a target; after a forecast word, a forecast."""
+    target, forecast = marks
+    if target is not None and target <= offset:
         return "target"
-    if _FORECAST.search(before):
+    if forecast is not None and forecast <= offset:
         return "forecast"
     return "actual"
 
@@ -482,6 +528,16 @@ _ELLIPSIS_WORDS = re.compile(r"同比|比上年|较上年|较去年|比去年|�
 def _is_elliptical(clause_before: str) -> bool:
     """A clause with nothing but change, total and share words before its number (增长10.2%, 总数达到)."""
     return not _ELLIPSIS_WORDS.sub("", clause_before).strip()
+
+
+# Read backwards from the number rather than as an optional group in front of it: a pattern that may
+# start with either a word or a number is tried twice at every character of every sentence.
+_QUALIFIER_BEFORE = re.compile(r"(?:约|近|超过|超|逾|突破)$")
+
+
+def _qualifier_before(s: str, start: int) -> str | None:
+    match = _QUALIFIER_BEFORE.search(s, max(0, start - 2), start)
+    return match.group(0) if match else None
 
 
 def _glued_to_other_token(s: str, m: re.Match[str]) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from orchestration.claims.numbers import CHINESE, parse_number
 from orchestration.reference import plan_periods
@@ -60,12 +61,19 @@ def relative_year(text: str, published: date | None) -> int | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _plan_pattern() -> re.Pattern[str]:
+    names = "|".join(map(re.escape, plan_periods()))
+    return re.compile(f"({names})[”\"’']?(?:期间|时期|以来|中|规划期)")
+
+
 def plan_period_in(text: str) -> Period | None:
     """The plan a sentence dates itself by (“十四五”期间, 十三五以来, 十四五时期)."""
-    for name, (start, end) in plan_periods().items():
-        if re.search(f"{name}[”\"’']?(?:期间|时期|以来|中|规划期)", text):
-            return Period(start, end, name)
-    return None
+    match = _plan_pattern().search(text)
+    if not match:
+        return None
+    start, end = plan_periods()[match.group(1)]
+    return Period(start, end, match.group(1))
 
 
 def partial_label(text: str) -> str | None:

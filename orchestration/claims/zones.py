@@ -97,6 +97,11 @@ def dominant_zone(text: str) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
+def sub_entities(text: str) -> list[tuple[int, str]]:
+    """(end offset, name) of every named sub-entity in text."""
+    return [(m.end(), m.group(0)) for m in _sub_entity_pattern().finditer(text)]
+
+
 def sub_entity_before(text: str) -> str | None:
     """The last named sub-entity (a science city, institute, incubator, company) in text."""
     found = _sub_entity_pattern().findall(text)
