@@ -21,8 +21,12 @@ FOUNDING = Path(__file__).resolve().parent.parent / "raw" / "press_releases" / "
 
 
 def corpus(size: int) -> list[str]:
-    paragraphs = FOUNDING.read_text(encoding="utf-8").split("\n")
-    return ["\n".join(paragraphs[i % len(paragraphs):] + paragraphs[: i % len(paragraphs)]) + f"\n第{i}号" for i in range(size)]
+    """The founding release with its article paragraphs rotated; the site footer stays at the end, as on
+    every scraped page (a footer in the middle would cut the article short and flatter the numbers)."""
+    lines = FOUNDING.read_text(encoding="utf-8").split("\n")
+    footer_at = next(i for i, line in enumerate(lines) if line.startswith("(圖"))
+    body, footer = lines[:footer_at], lines[footer_at:]
+    return ["\n".join(body[i % len(body):] + body[: i % len(body)] + footer) for i in range(size)]
 
 
 def main() -> None:
