@@ -48,6 +48,10 @@ def test_schedule_requests_the_job():
     assert daily_schedule.execution_timezone == "Asia/Shanghai"
 
 
+def _fingerprint(request: dg.RunRequest) -> str:
+    return request.tags["gaoxin/raw_fingerprint"]
+
+
 def test_sensor_notices_new_and_changed_files(tmp_path, monkeypatch):
     monkeypatch.setenv("GAOXIN_RAW_DIR", str(tmp_path))
     (tmp_path / "press_releases").mkdir()
@@ -57,14 +61,20 @@ def test_sensor_notices_new_and_changed_files(tmp_path, monkeypatch):
     first = raw_dir_sensor(dg.build_sensor_context(cursor=None))
     assert isinstance(first, dg.RunRequest)
 
-    unchanged = raw_dir_sensor(dg.build_sensor_context(cursor=first.run_key))
+    unchanged = raw_dir_sensor(dg.build_sensor_context(cursor=_fingerprint(first)))
     assert isinstance(unchanged, dg.SkipReason)
 
-    (tmp_path / "press_releases" / "b.txt").write_text("另一篇合成稿件。", encoding="utf-8")
-    added = raw_dir_sensor(dg.build_sensor_context(cursor=first.run_key))
-    assert isinstance(added, dg.RunRequest) and added.run_key != first.run_key
+    extra = tmp_path / "press_releases" / "b.txt"
+    extra.write_text("另一篇合成稿件。", encoding="utf-8")
+    added = raw_dir_sensor(dg.build_sensor_context(cursor=_fingerprint(first)))
+    assert isinstance(added, dg.RunRequest) and _fingerprint(added) != _fingerprint(first)
 
     time.sleep(0.01)
     release.write_text("修改后的合成稿件。", encoding="utf-8")
-    changed = raw_dir_sensor(dg.build_sensor_context(cursor=added.run_key))
-    assert isinstance(changed, dg.RunRequest) and changed.run_key not in (first.run_key, added.run_key)
+    changed = raw_dir_sensor(dg.build_sensor_context(cursor=_fingerprint(added)))
+    assert isinstance(changed, dg.RunRequest) and _fingerprint(changed) not in (_fingerprint(first), _fingerprint(added))
+
+    # Back to an earlier state: a run is requested again (a run key would have suppressed it forever).
+    extra.unlink()
+    again = raw_dir_sensor(dg.build_sensor_context(cursor=_fingerprint(changed)))
+    assert isinstance(again, dg.RunRequest) and again.run_key is None

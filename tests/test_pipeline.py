@@ -163,3 +163,18 @@ def test_a_missing_raw_dir_fails_the_run_and_keeps_the_served_warehouse(warehous
     assert served.stat().st_mtime_ns == before
     failures = [e for e in result.all_events if e.is_step_failure]
     assert any("does not exist" in str(e.event_specific_data.error) for e in failures)
+
+
+def test_a_second_run_on_a_locked_warehouse_fails_clearly(warehouse, tmp_path):
+    import fcntl
+
+    _, warehouse_dir, _ = warehouse
+    served = warehouse_dir / "gaoxin.duckdb"
+    before = served.stat().st_mtime_ns
+    with open(warehouse_dir / "build" / ".run.lock", "a+") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)  # as a run in another process would
+        with pointed_at(SAMPLE_RAW, warehouse_dir):
+            result = run_job()
+    assert not result.success
+    assert served.stat().st_mtime_ns == before
+    assert "another run is writing the warehouse" in str(result.all_events)

@@ -41,4 +41,6 @@ def raw_dir_sensor(context: dg.SensorEvaluationContext):
     if fingerprint == context.cursor:
         return dg.SkipReason(f"no change under {raw_dir}")
     context.update_cursor(fingerprint)
-    return dg.RunRequest(run_key=fingerprint, tags={"gaoxin/raw_dir": str(raw_dir)})
+    # No run_key: Dagster runs a key once ever, and a raw dir that returns to an earlier state (a bad
+    # file added, then removed) must be rebuilt again. The cursor already skips unchanged states.
+    return dg.RunRequest(tags={"gaoxin/raw_dir": str(raw_dir), "gaoxin/raw_fingerprint": fingerprint})

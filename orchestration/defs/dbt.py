@@ -60,4 +60,14 @@ class GaoxinDbtTranslator(DagsterDbtTranslator):
 def gaoxin_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, gaoxin: GaoxinPaths):
     # profiles.yml reads the build database's path from the environment of the dbt process.
     os.environ["GAOXIN_BUILD_DB"] = str(gaoxin.paths().build_db)
-    yield from dbt.cli(["build"], context=context).stream()
+    invocation = dbt.cli(["build"], context=context)
+    yield from invocation.stream()
+    prune_invocation_dirs(keep=invocation.target_path)
+
+
+def prune_invocation_dirs(keep: Path, kept: int = 3) -> None:
+    """dagster-dbt gives every invocation its own target dir (~5 MB); keep the latest few, not all."""
+    siblings = sorted((p for p in keep.parent.glob("gaoxin_dbt_models-*") if p.is_dir() and p != keep),
+                      key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in siblings[kept - 1 :]:
+        shutil.rmtree(old, ignore_errors=True)
