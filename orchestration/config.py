@@ -1,4 +1,4 @@
-"""Where things live. Every path the pipeline touches is derived here, from two environment variables.
+"""Where things live: the raw dir, the warehouse and the project folders, from two environment variables.
 
 `GAOXIN_RAW_DIR` (inputs) and `GAOXIN_WAREHOUSE_DIR` (outputs) are a public contract: read them at
 call time, not import time, so tests and the sensor can point one process at several directories.
@@ -30,14 +30,6 @@ class Paths:
             raise FileNotFoundError(
                 f"raw dir {self.raw_dir} does not exist (GAOXIN_RAW_DIR); expected press_releases/ and tables/ in it")
         return self.raw_dir
-
-    @property
-    def press_releases_dir(self) -> Path:
-        return self.raw_dir / "press_releases"
-
-    @property
-    def tables_dir(self) -> Path:
-        return self.raw_dir / "tables"
 
     @property
     def build_db(self) -> Path:

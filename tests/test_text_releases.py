@@ -201,3 +201,17 @@ def test_a_wrong_declared_charset_does_not_garble_utf8(tmp_path):
     path = write(tmp_path, "latin.html", page(ARTICLE, "iso-8859-1").encode("utf-8"))
     release, result = normalized(path, tmp_path)
     assert release.encoding == "utf-8" and result.text.split("\n") == ARTICLE
+
+
+@pytest.mark.parametrize(("published", "expected"), [("2024年1月10日", "2024-01-10"), ("2024/1/10", "2024-01-10"),
+                                                     ("2024-01-10", "2024-01-10")])
+def test_sidecar_dates_in_chinese_forms(tmp_path, published, expected):
+    release, _ = normalized(write(tmp_path, "d.txt", "\n".join(ARTICLE), meta={"published": published}), tmp_path)
+    assert release.published == expected and release.quarantine == []
+
+
+def test_a_sidecar_date_that_is_no_date_is_reported(tmp_path):
+    text = "2025-12-10 来源:合成测试\n" + "\n".join(ARTICLE)
+    release, _ = normalized(write(tmp_path, "d.txt", text, meta={"published": "last Tuesday"}), tmp_path)
+    assert release.published == "2025-12-10"
+    assert [q["location"] for q in release.quarantine] == ["sidecar"]

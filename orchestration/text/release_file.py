@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from orchestration.dates import normalize_date
 from orchestration.text.decode import UndecodableError, decode_bytes
 from orchestration.text.html import HtmlError, declared_charset, extract_html
 
@@ -54,10 +55,18 @@ def _read_sidecar(path: Path, release: ReleaseFile) -> None:
         release.quarantine.append({"source_path": release.source_path.rsplit("/", 1)[0] + "/" + meta.name,
                                    "location": "sidecar", "reason": f"unreadable sidecar ({error}); release loaded without it"})
         return
-    for key in ("url", "published", "source", "title"):
+    for key in ("url", "source", "title"):
         value = data.get(key)
         if isinstance(value, str) and value.strip():
             setattr(release, key, value.strip())
+    published = data.get("published")
+    if isinstance(published, str) and published.strip():
+        # 2024年1月10日, 2024/1/10 and 2024-01-10 all mean one day; text that is no date is reported.
+        release.published = normalize_date(published)
+        if release.published is None:
+            release.quarantine.append({"source_path": release.source_path.rsplit("/", 1)[0] + "/" + meta.name,
+                                       "location": "sidecar",
+                                       "reason": f"published {published!r} is not a date; the page's own date is used"})
 
 
 def read_release(path: Path, source_path: str) -> ReleaseFile:
@@ -112,12 +121,13 @@ def _title_from_text(text: str) -> str | None:
     return first if 4 <= len(first) <= 40 and not re.search(r"[。.!?！？,，]$", first) and "。" not in first else None
 
 
-_DATE = re.compile(r"((?:19|20)\d{2})[-/年.](\d{1,2})[-/月.](\d{1,2})日?")
+_DATE = re.compile(r"(?:19|20)\d{2}[-/年.]\d{1,2}[-/月.]\d{1,2}日?")
 
 
 def _date_from_text(text: str) -> str | None:
+    """The first full date in the first lines (a byline: 2025-12-10 09:30 来源:…)."""
     for line in text.splitlines()[:6]:
-        match = _DATE.search(line)
-        if match:
-            return f"{match.group(1)}-{int(match.group(2)):02d}-{int(match.group(3)):02d}"
+        for match in _DATE.finditer(line):
+            if (found := normalize_date(match.group(0))) is not None:
+                return found
     return None

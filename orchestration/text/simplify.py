@@ -8,6 +8,7 @@ contexts in which 著 is the particle or verb; anything else is left as OpenCC w
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 import opencc
@@ -62,7 +63,11 @@ def to_simplified(text: str) -> str:
 def simplify(text: str) -> tuple[str, int, int]:
     """Returns (simplified text, characters changed by t2s, 著→着 fixes)."""
     converted = _converter.convert(text)
-    changed = sum(a != b for a, b in zip(text, converted)) if len(converted) == len(text) else -1
+    if len(converted) == len(text):
+        changed = sum(a != b for a, b in zip(text, converted))
+    else:  # a phrase conversion changed the length: count what the alignment says was replaced
+        opcodes = SequenceMatcher(None, text, converted, autojunk=False).get_opcodes()
+        changed = sum(max(i2 - i1, j2 - j1) for tag, i1, i2, j1, j2 in opcodes if tag != "equal")
     fixed, fixes = fix_zhe(converted)
     return fixed, changed, fixes
 
