@@ -62,12 +62,14 @@ def test_sample_tables_load_completely_with_their_sources():
     assert quarantine == []
     assert {f["table_id"] for f in files} == {"guiyang_composite_evaluation", "tech_contract_turnover",
                                               "guiyang_innovation_resources", "guiyang_zone_profile",
-                                              "zone_composite_ranks", "guiyang_evaluation_subranks"}
+                                              "zone_composite_ranks", "guiyang_evaluation_subranks",
+                                              "national_htz_count"}
     by_key = {(o["zone_id"], o["indicator_code"], o["year"]): o for o in observations}
     assert len(by_key) == len(observations)
     assert by_key[("guiyang", "composite_rank", 2020)]["value"] == 42
     assert by_key[("china", "tech_contract_value", 2021)]["value"] == pytest.approx(3_729_430_000_000)
     assert [by_key[("guiyang", "high_tech_enterprises", y)]["value"] for y in (2022, 2023)] == [341, 355]
+    assert [by_key[("china", "national_htz_count", y)]["value"] for y in (2011, 2016, 2024)] == [88, 146, 178]
     assert [by_key[("guiyang", "rd_institutions", y)]["value"] for y in (2021, 2022, 2023)] == [219, 248, 281]
     assert [by_key[("shanghai_zizhu", "composite_rank", y)]["value"] for y in range(2012, 2020)] == [
         28, 24, 18, 17, 16, 14, 13, 12]
