@@ -360,3 +360,27 @@ def test_words_that_only_look_like_ranks_or_counts(sentence):
                                                  ("企业1,234家。", 1234)])
 def test_numerals_with_inner_magnitudes_and_separators(sentence, value):
     assert [c.value for c in claims_of(sentence)] == [value]
+
+
+def test_respectively_pairs_listed_zones_with_listed_values():
+    text = ("2024年，济南高新区、青岛高新区、烟台高新区分别实现营业收入6100亿元、4200亿元和2350亿元，"
+            "同比分别增长8.1%、6.7%和9.4%。三家园区高新技术企业数量分别达到3600家、2800家、1200家。")
+    got = [(c.claim_kind, c.value, c.zone_id, c.indicator_code) for c in claims_of(text, date(2025, 3, 5))]
+    assert got == [
+        ("level", 6.1e11, "jinan", "operating_revenue"), ("level", 4.2e11, "qingdao", "operating_revenue"),
+        ("level", 2.35e11, "yantai", "operating_revenue"),
+        ("growth_rate", 8.1, "jinan", "operating_revenue"), ("growth_rate", 6.7, "qingdao", "operating_revenue"),
+        ("growth_rate", 9.4, "yantai", "operating_revenue"),
+        ("level", 3600, "jinan", "high_tech_enterprises"), ("level", 2800, "qingdao", "high_tech_enterprises"),
+        ("level", 1200, "yantai", "high_tech_enterprises")]
+
+
+def test_ranking_list_movements():
+    text = ("科技部火炬中心日前公布2024年度国家高新区综合评价结果。深圳高新区、上海张江高新区分列第二、第三位，"
+            "武汉东湖高新区位列第4位。杭州高新区进位2名至第6位，西安高新区由第5位退至第8位。合肥高新区较上年退位1名。")
+    got = {(c.zone_id, c.claim_kind, c.value, c.period_start_year, c.period_end_year) for c in claims_of(text, date(2025, 3, 10))}
+    assert {("shenzhen", "rank", 2, 2024, 2024), ("shanghai_zhangjiang", "rank", 3, 2024, 2024),
+            ("wuhan_donghu", "rank", 4, 2024, 2024), ("hangzhou", "rank_change", 2, 2024, 2024),
+            ("xian", "rank", 5, 2023, 2023), ("xian", "rank", 8, 2024, 2024), ("xian", "rank_change", -3, 2024, 2024),
+            ("hefei", "rank_change", -1, 2024, 2024)} <= got
+    assert not any(kind == "level" for _, kind, *_ in got)

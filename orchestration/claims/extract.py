@@ -16,6 +16,7 @@ from dataclasses import asdict, dataclass
 from datetime import date
 from decimal import Decimal
 
+from orchestration.claims import coordination
 from orchestration.claims import indicators as ind
 from orchestration.claims import periods as per
 from orchestration.claims import zones as zn
@@ -26,11 +27,11 @@ from orchestration.claims.units import UNIT_PATTERN, UNITS
 CLAIM_KINDS = ("level", "increase", "growth_rate", "cagr", "rank", "rank_change", "share")
 CHANGE_KINDS = ("increase", "growth_rate", "cagr", "rank_change")
 
-_UP = "上升|提升|跃升|攀升|前进|前移|提高"
-_DOWN = "下降|下滑|后退|后移|回落|跌"
+_UP = "上升|提升|跃升|攀升|前进|前移|提高|进位|晋位"
+_DOWN = "下降|下滑|后退|后移|回落|退位|跌"
 _RANK_MOVE = re.compile(
     rf"(?:由|从)(?:(?P<year>(?:19|20)\d{{2}})年(?:度)?的?)?第?(?P<from>{NUMBER})(?:位|名)"
-    rf"(?P<dir>{_UP}|{_DOWN})(?:至|到|为)第?(?P<to>{NUMBER})(?:位|名)"
+    rf"(?P<dir>{_UP}|{_DOWN}|升|退|降)(?:至|到|为)第?(?P<to>{NUMBER})(?:位|名)"
 )
 _RANK_CHANGE = re.compile(rf"(?P<dir>{_UP}|{_DOWN})了?(?P<n>{NUMBER})(?:个)?(?:位次|位|名)")
 # After 位列…第N the ordinal must end its phrase (位, 名, or a clause break): 列入第二批, 居民…第三季度 and
@@ -109,6 +110,8 @@ class _Context:
         self.region_mentions = zn.region_mentions(text, self.home)
         # The plan period a release is framed by (面向/“十四五”期间…) applies to changes that state none.
         self.plan = per.plan_period_in(text)
+        # The last list of places a sentence named (济南、青岛、烟台高新区…): 三家园区…分别 refers back to it.
+        self.last_listed_places: list[tuple[int, str, str]] = []
 
     @staticmethod
     def mentions_in(sentence: Sentence, mentions: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
@@ -196,6 +199,7 @@ class _SentenceReader:
         self.context = context
         self.taken: list[tuple[int, int]] = []
         self.found: list[Claim] = []
+        self.listed: set[str] = set()  # claims whose clause is nothing but list glue (、和及)
         # Mentions are found once per sentence; each claim keeps those before its number.
         # What the whole sentence says about time, read once: every claim in it consults these.
         self.plan = per.plan_period_in(self.s)
@@ -278,7 +282,15 @@ class _SentenceReader:
             self.tenths()
         if "指数" in s:
             self.indices()
-        return sorted(self.found, key=lambda c: (c.char_start, c.claim_kind))
+        found = sorted(self.found, key=lambda c: (c.char_start, c.claim_kind))
+        found = coordination.continue_lists(found, self.sentence.start, s)
+        if "分别" in s or "分列" in s:
+            found = coordination.respectively(found, self.sentence.start, s, self.zones, ind.mentions(s),
+                                              self.context.last_listed_places)
+        listed = coordination.listed_places(self.zones, s)
+        if listed:
+            self.context.last_listed_places = listed
+        return found
 
     # Ranks ----------------------------------------------------------------------------------------
 
@@ -297,7 +309,7 @@ class _SentenceReader:
         half = Decimal("0.5")
         for m in _RANK_MOVE.finditer(self.s):
             first, last = parse_number(m.group("from")), parse_number(m.group("to"))
-            if not re.fullmatch(_UP, m.group("dir")) and first > last:
+            if not re.fullmatch(f"{_UP}|升", m.group("dir")) and first > last:
                 continue  # 下降 with a smaller number is a contradiction in the text itself: not read
             indicator = self.rank_indicator(m.start())
             base_year = int(m.group("year")) if m.group("year") else None
@@ -318,6 +330,8 @@ class _SentenceReader:
             end_year = base_year + span if base_year and span else self.stated_year(m.start(), None, exclude=base_year)
             if end_year is None and base_year is None:
                 end_year = self.stated_year(m.start(), None)
+            if base_year is None and end_year is not None and not span:
+                base_year = end_year - 1  # 由第5位退至第8位 in an evaluation's news: since the previous one
             self.add("rank", first, "rank", half, m.start("from"), m.end("from") + 1, indicator,
                      per.Period(base_year, base_year))
             self.add("rank", last, "rank", half, m.start("to"), m.end(), indicator, per.Period(end_year, end_year))
@@ -383,8 +397,9 @@ class _SentenceReader:
             indicator = (found[0] if found else None) or ind.indicator_for_unit(unit)
             if indicator is None and _is_elliptical(own_words) and self.found:
                 # …增长到323家,年均增长26.4% / 总数达到1.2万家 / 占全省的45.6%: the clause has no subject
-                # of its own and continues the quantity just named.
-                indicator = self.found[-1].indicator_code
+                # of its own and continues the quantity just named — for a list (6100亿元、4200亿元和2350亿元),
+                # the quantity that heads it.
+                indicator = self.list_head().indicator_code
             if indicator and kind == "share":
                 # 占全省的17.6%: the catalog may hold the share itself (high_tech_enterprises_share_of_province).
                 indicator = ind.share_indicator(indicator, before) or indicator
@@ -394,6 +409,17 @@ class _SentenceReader:
             qualifier = _qualifier_before(s, m.start("num"))
             self.add(kind, value, unit, precision, m.start("num"), m.end(), indicator, period,
                      qualifier or m.group("approx") or m.group("post"), upper)
+            if len(self.found) > 1:
+                previous_end = self.found[-2].char_end - self.sentence.start
+                if 0 <= previous_end <= m.start() and _LIST_GLUE.fullmatch(s[previous_end : m.start()]):
+                    self.listed.add(self.found[-1].claim_id)
+
+    def list_head(self) -> Claim:
+        """The last claim of the sentence, or, when it continues a list, the claim heading that list."""
+        index = len(self.found) - 1
+        while index > 0 and self.found[index].claim_id in self.listed:
+            index -= 1
+        return self.found[index]
 
     def multiples(self) -> None:
         for m in _TIMES.finditer(self.s):
@@ -521,8 +547,10 @@ def _modality_at(marks: tuple[int | None, int | None], offset: int) -> str:
     return "actual"
 
 
+_LIST_GLUE = re.compile(r"\s*(?:、|和|及|与|以及)\s*")
 _ELLIPSIS_WORDS = re.compile(r"同比|比上年|较上年|较去年|比去年|年均|增长|增速|增幅|增加|提高|下降|减少|总数|总量|总计|合计|累计|"
-                             r"共|达到|达|超过|超|约|近|为|其中|占|全省|全市|全国|全区|的|比重|比例|了|到|至")
+                             r"共有|共|达到|已达|达|突破|超过|超|约|近|为|其中|占|全省|全市|全国|全区|的|比重|比例|了|到|至|"
+                             r"分别|净增|净减|新增")
 
 
 def _is_elliptical(clause_before: str) -> bool:
@@ -559,6 +587,9 @@ def _qualifies_something_else(s: str, m: re.Match[str], unit: str) -> bool:
         return True
     if unit in ("个", "年") and re.match(r"月|小时|工作日|季度|星期", after):
         return True  # 用时3个月: a duration
+    if unit in ("家", "个") and re.match(r"(?:国家级?)?(?:高新区|园区|开发区|区县|片区|城市|部门)", after) \
+            and not re.search(r"(?:有|达|达到|新增|共|拥有|总数|数量)\s*$", s[max(0, m.start() - 4) : m.start()]):
+        return True  # 三家园区…分别: a reference to places named before, not a count of them
     if unit in ("亿元", "万元", "元", "万亿元") and _NOT_A_QUANTITY_AFTER.match(after):
         return True
     return bool(_NOT_A_QUANTITY_BEFORE.search(s[max(0, m.start() - 8) : m.start()]))

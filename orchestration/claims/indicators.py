@@ -45,6 +45,11 @@ def _all_matches(text: str) -> list[re.Match[str]]:
     return found
 
 
+def mentions(text: str) -> list[tuple[int, str, str]]:
+    """(offset, word, code) of the catalog words in text, longest at each place, left to right."""
+    return [(m.start(), m.group(0), _code_of()[m.group(0)]) for m in _pattern().finditer(text)]
+
+
 def find_indicator(text: str, prefer: str = "last") -> tuple[str, str] | None:
     """(code, word) of the catalog word nearest a number: the one ending last before it (longest on a
     tie), or the one starting first after it (longest on a tie). The head of a Chinese noun phrase

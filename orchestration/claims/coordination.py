@@ -1,0 +1,96 @@
+"""Coordinated figures: lists of values and the 分别/分列 construction.
+
+济南高新区、青岛高新区、烟台高新区分别实现营业收入6100亿元、4200亿元和2350亿元，同比分别增长8.1%、6.7%和9.4%:
+the three values after 分别 belong, in order, to the three zones before it, and 6.7% and 9.4% are growth
+rates like the 8.1% they are listed with. Claims are first read one by one; this module then applies
+what the coordination says, on the claims of one sentence. No Dagster, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+# What may stand between two listed values (6100亿元、4200亿元和2350亿元).
+_LIST_GLUE = re.compile(r"^\s*(?:、|和|及|与|以及|,|，)\s*$")
+# What may stand between two listed names (济南高新区、青岛高新区和烟台高新区).
+_NAME_GLUE = re.compile(r"^\s*(?:、|和|及|与|以及)\s*$")
+_RESPECTIVELY = re.compile(r"分别|分列")
+_BACK_REFERENCE = re.compile(r"[两二三四五六七八九十\d]+[家个](?:国家)?(?:高新区|园区|开发区)|上述|以上(?:园区|高新区)")
+
+
+def continue_lists(claims: list, sentence_start: int, text: str) -> list:
+    """A value listed right after another (only 、/和/及 between them) is the same kind of figure."""
+    out = []
+    for claim in claims:
+        previous = out[-1] if out else None
+        if previous is not None and claim.unit == previous.unit and claim.claim_kind != previous.claim_kind \
+                and claim.claim_kind == "level" and previous.claim_kind in ("growth_rate", "increase", "share", "cagr"):
+            between = text[previous.char_end - sentence_start : claim.char_start - sentence_start]
+            if _LIST_GLUE.match(between):
+                sign = -1 if previous.value < 0 <= claim.value else 1
+                claim = replace(claim, claim_kind=previous.claim_kind, value=sign * claim.value,
+                                indicator_code=claim.indicator_code or previous.indicator_code,
+                                period_start_year=previous.period_start_year, period_end_year=previous.period_end_year,
+                                period_label=previous.period_label)
+        elif previous is not None and claim.indicator_code is None and claim.unit == previous.unit \
+                and claim.claim_kind == previous.claim_kind:
+            between = text[previous.char_end - sentence_start : claim.char_start - sentence_start]
+            if _LIST_GLUE.match(between):
+                claim = replace(claim, indicator_code=previous.indicator_code)
+        out.append(claim)
+    return out
+
+
+def _listed_names(mentions: list[tuple[int, str, str]], text: str, before: int) -> list[tuple[int, str, str]]:
+    """The last run of names before `before` joined only by 、/和/及/与 (济南高新区、青岛高新区和烟台高新区)."""
+    candidates = [m for m in mentions if m[0] + len(m[1]) <= before]
+    if not candidates:
+        return []
+    run = [candidates[-1]]
+    for mention in reversed(candidates[:-1]):
+        glue = text[mention[0] + len(mention[1]) : run[0][0]]
+        if not _NAME_GLUE.match(glue):
+            break
+        run.insert(0, mention)
+    return run if len(run) >= 2 else []
+
+
+def listed_places(places: list[tuple[int, str, str]], text: str) -> list[tuple[int, str, str]]:
+    """The last list of two or more places the sentence names, if any."""
+    return _listed_names(places, text, len(text))
+
+
+def respectively(claims: list, sentence_start: int, text: str, places: list[tuple[int, str, str]],
+                 indicators: list[tuple[int, str, str]], earlier_list: list[tuple[int, str, str]] = ()) -> list:
+    """Pair the values after 分别/分列 with the names listed before it, in order, when the counts agree.
+
+    `places` are (offset, name, zone_id) and `indicators` (offset, word, code), offsets in the sentence.
+    """
+    match = _RESPECTIVELY.search(text)
+    if not match or len(claims) < 2:
+        return claims
+    zones = _listed_names(places, text, match.start())
+    if not zones and _BACK_REFERENCE.search(text[: match.start()]):
+        zones = list(earlier_list)  # 三家园区…分别: the places listed in an earlier sentence
+    words = _listed_names(indicators, text, match.start())
+    # The values after 分别 run until the next name is mentioned (…分列第二、第三位，武汉东湖高新区位列第4位).
+    next_name = min((m[0] for m in places if m[0] >= match.end()), default=len(text))
+    after = [c for c in claims if match.end() <= c.char_start - sentence_start < next_name]
+    # The values in one run share a unit and a kind: 6100亿元、4200亿元和2350亿元, then 8.1%、6.7%和9.4%.
+    runs: list[list] = []
+    for claim in after:
+        if runs and runs[-1][-1].unit == claim.unit and runs[-1][-1].claim_kind == claim.claim_kind:
+            runs[-1].append(claim)
+        else:
+            runs.append([claim])
+    assigned = {}
+    for run in runs:
+        if zones and len(run) == len(zones):
+            for claim, zone in zip(run, zones):
+                assigned[claim.claim_id] = replace(claim, zone_id=zone[2] or None, subject=zone[1])
+        if words and len(run) == len(words):
+            for claim, word in zip(run, words):
+                base = assigned.get(claim.claim_id, claim)
+                assigned[claim.claim_id] = replace(base, indicator_code=word[2])
+    return [assigned.get(c.claim_id, c) for c in claims]
