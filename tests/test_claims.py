@@ -384,3 +384,43 @@ def test_ranking_list_movements():
             ("xian", "rank", 5, 2023, 2023), ("xian", "rank", 8, 2024, 2024), ("xian", "rank_change", -3, 2024, 2024),
             ("hefei", "rank_change", -1, 2024, 2024)} <= got
     assert not any(kind == "level" for _, kind, *_ in got)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        # (value_text, kind, value, indicator, qualifier)
+        ("全省国家高新区营业收入7.8万亿元，占全省规上工业营业收入的比重超过四成。", date(2025, 1, 20),
+         ("四成", "share", 40, "operating_revenue", "超过")),
+        ("2024年，广州高新区技术合同成交额较上年增长逾两成。", date(2025, 3, 1),
+         ("两成", "growth_rate", 20, "tech_contract_value", "逾")),
+        ("全市近四成的高新技术企业集中在株洲高新区。", date(2025, 8, 5),
+         ("四成", "share", 40, "high_tech_enterprises_share_of_city", "近")),
+        ("2024年，规模以上工业增加值增速回落至4.1%。", date(2025, 2, 20),
+         ("4.1%", "growth_rate", 4.1, "industrial_value_added", None)),
+        ("一季度，新引进产业项目投资额达158.5亿元。", date(2025, 4, 10),
+         ("158.5亿元", "level", 1.585e10, "investment_introduced", None)),
+        ("新增国家级专精特新「小巨人」企业12家。", date(2025, 3, 1),
+         ("12家", "increase", 12, "srdi_enterprises", None)),
+    ],
+)
+def test_second_round_of_unseen_phrasings(sentence, published, expected):
+    from orchestration.reference import repair_vocabulary
+    from orchestration.text.normalize import normalize_text
+
+    text = normalize_text(sentence, repair_vocabulary()).text
+    found = {c.value_text: c for c in claims_of(text, published)}
+    value_text, kind, value, indicator, qualifier = expected
+    claim = found[value_text]
+    assert (claim.claim_kind, claim.value, claim.indicator_code, claim.qualifier) == (
+        kind, pytest.approx(value), indicator, qualifier)
+
+
+def test_land_is_not_the_zone_area_and_targets_run_to_their_year():
+    assert claims_of("上半年新增供地420公顷。")[0].indicator_code is None
+    found = {c.value_text: c for c in claims_of("2024年，营业收入3000亿元。到2027年，营业收入年均增长10%以上，"
+                                                "高新技术企业数量将突破3000家。", date(2025, 5, 20))}
+    assert (found["10%以上"].modality, found["10%以上"].period_start_year, found["10%以上"].period_end_year) == (
+        "target", 2025, 2027)
+    assert found["3000家"].modality == "target"
+    assert claims_of("计划总投资50亿元，达产后预计年产值100亿元。")[-1].modality == "forecast"

@@ -46,10 +46,19 @@ _QUANTITY = re.compile(
 # 增长1.5倍 is a growth of 150 %; "是…的N倍" compares two things and is not read.
 _TIMES = re.compile(rf"(?P<verb>同比增长|增长|增加|提高)了?(?P<num>{NUMBER})倍")
 # 占全市的近两成: N成 is N×10 percent, read only after 占 (成 alone is too common a character).
-_TENTHS = re.compile(rf"占[^,，。;；]{{0,12}}?(?P<pre>约|近|超过|超|逾)?(?P<num>{NUMBER})成(?![员立功本果为都交绩效长型])")
+# N成 (N×10 %) in the three places it is a figure: 占…近两成 (a share), 增长逾两成 (a growth), and
+# 近四成的高新技术企业 / 三成以上的税收 (a share heading a noun phrase). 成 alone is too common to read.
+_TENTH = rf"(?P<pre>约|近|超过|超|逾|接近)?(?P<num>{NUMBER})成(?P<post>以上|左右|多)?(?![员立功本果为都交绩效长型果])"
+_TENTHS = (
+    ("share", re.compile(rf"占[^。；;]{{0,24}}?{_TENTH}")),
+    ("change", re.compile(rf"(?P<change>增长|提高|下降|减少)了?{_TENTH}")),
+    ("head", re.compile(rf"{_TENTH}(?=的)")),
+)
 _INDEX = re.compile(rf"指数(?:为|达|达到|是|升至|提升至)?(?P<num>{ARABIC})(?![\d.]|\s*[%万亿千百个家项名位分点])")
 _CAGR = re.compile(r"年均(?:增长|增速|增幅|递增|提高)|年平均增长|复合增长")
 _GROWTH = re.compile(rf"(?:同比|比上年|较上年|较去年|比去年)?(?:增长|增加|提高|上涨|{_DOWN}|减少)(?:了)?$")
+# 增速回落至4.1% / 增幅为12%: the rate of growth named as a noun.
+_GROWTH_NOUN = re.compile(r"(?:增速|增幅|增长率|增长速度)(?:为|达|达到|保持|回落至|回落到|提高至|提升至|降至|升至|加快至)?$")
 _DECLINE = re.compile(rf"(?:{_DOWN}|减少|收窄|缩小)(?:了)?$")
 _INCREASE = re.compile(r"(?:新增|累计新增|净增|净减|增加|减少|新引进|累计引进|新认定|新设立|新注册|新拓展|新落地)")
 _SHARE = re.compile(r"占[^,，。;；]{0,12}?(?:的|比重|比例)?(?:为|达)?$|占比(?:为|达)?$")
@@ -162,7 +171,10 @@ _EVALUATION_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度")
 _LEADING_LABEL = re.compile(r"^\s*(?:(?:19|20)\d{2}年|今年|去年)?(?:\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月(?:份)?|上半年|下半年|前三季度|前两季度|[一二三四]季度)")
 # 全年,… / 过去一年,… / 年末,…: a sentence opening with a relative time dates the release's figures.
 _OPENING_TIME = re.compile(r"^\s*(?:全年|年末|年底|过去一年|去年|上年)")
-_LEADING_YEAR = re.compile(r"^\s*(?:[^\d,，。;；]{1,4}[,，])?(?:在|截至|截止)?((?:19|20)\d{2})\s*年(?!\d)")
+# A year opening a sentence, after at most a short lead-in (据统计，) or a reporting clause that ends
+# with a comma right before it (火炬中心近日发布统计数据显示，2024年，…).
+_LEADING_YEAR = re.compile(r"^\s*(?:[^\d,，。;；]{1,4}[,，]|[^\d。;；]{5,60}?[,，](?=\s*(?:19|20)\d{2}\s*年\s*[,，]))?"
+                           r"(?:在|截至|截止)?((?:19|20)\d{2})\s*年(?!\d)")
 
 
 def extract_claims(text: str, document_id: str, published: date | None = None) -> list[Claim]:
@@ -254,8 +266,13 @@ class _SentenceReader:
             upper: Decimal | None = None) -> None:
         zone_id, subject = self.zone_and_subject(start, kind)
         modality = _modality_at(self.modality_marks, start)
-        if modality == "target" and not self.years:
+        if modality == "target" and not self.years and per.relative_year(self.s[:start], self.context.published) is None:
             period = per.Period(None, None, period.label)  # a target's year is the one it names, or unknown
+        elif modality == "target" and kind == "cagr" and period.start == period.end and period.end is not None:
+            # 到2027年…年均增长10%: from the year after the last reported one to the target year
+            last = self.context.reporting_year or (self.context.published_year - 1 if self.context.published_year else None)
+            if last is not None and last < period.end:
+                period = per.Period(last + 1, period.end, period.label)
         absolute_start, absolute_end = self.sentence.start + start, self.sentence.start + end
         self.found.append(Claim(
             claim_id=_claim_id(self.context.document_id, absolute_start, absolute_end, kind),
@@ -278,7 +295,7 @@ class _SentenceReader:
         self.quantities()
         if "倍" in s:
             self.multiples()
-        if "成" in s and "占" in s:
+        if "成" in s:
             self.tenths()
         if "指数" in s:
             self.indices()
@@ -394,7 +411,9 @@ class _SentenceReader:
             # In a share (A占B的比重), B is the whole: only words before 占 can name what the share is of.
             own_words = before[: before.rfind("占")] if kind == "share" and "占" in before else before
             found = found or ind.find_indicator(own_words)
-            indicator = (found[0] if found else None) or ind.indicator_for_unit(unit)
+            indicator = (found[0] if found else None) or ind.indicator_for_unit(unit, before)
+            if kind == "increase" and found and _INCREASE.search(found[1]) and not _INCREASE.search(before.replace(found[1], "")):
+                kind = "level"  # 新引进产业项目投资额达158.5亿元: 新引进 names the indicator, it adds nothing
             if indicator is None and _is_elliptical(own_words) and self.found:
                 # …增长到323家,年均增长26.4% / 总数达到1.2万家 / 占全省的45.6%: the clause has no subject
                 # of its own and continues the quantity just named — for a list (6100亿元、4200亿元和2350亿元),
@@ -436,18 +455,30 @@ class _SentenceReader:
                      self.quantity_period(kind, m.start(), before))
 
     def tenths(self) -> None:
-        for m in _TENTHS.finditer(self.s):
-            if not self.free(m.start("num"), m.end()):
-                continue
-            clause_start, _ = clause_bounds(self.s, m.start(), m.end())
-            numerator = self.s[clause_start : m.start()]
-            found = ind.find_indicator(numerator)
-            indicator = found[0] if found else (self.found[-1].indicator_code if _is_elliptical(numerator) and self.found else None)
-            if indicator:
-                indicator = ind.share_indicator(indicator, self.s[m.start() : m.end()]) or indicator
-            qualifier = m.group("pre") if m.group("pre") else None
-            self.add("share", parse_number(m.group("num")) * 10, "percent", Decimal(5), m.start("num"), m.end(),
-                     indicator, self.quantity_period("share", m.start(), numerator), qualifier)
+        for position, pattern in _TENTHS:
+            for m in pattern.finditer(self.s):
+                if self.free(m.start("num"), m.end("num") + 1):
+                    self.tenth(position, m)
+
+    def tenth(self, position: str, m: re.Match[str]) -> None:
+        """One N成 figure; `position` says which of the three places it stands in."""
+        clause_start, clause_end = clause_bounds(self.s, m.start(), m.end())
+        before = self.s[clause_start : m.start()]
+        kind = "growth_rate" if position == "change" else "share"
+        if position == "head":
+            # 近四成的高新技术企业: the share is of the noun phrase that follows
+            found = ind.find_indicator(self.s[m.end() : clause_end], prefer="first") or ind.find_indicator(before)
+        else:
+            found = ind.find_indicator(before)
+        indicator = found[0] if found else (self.list_head().indicator_code if _is_elliptical(before) and self.found else None)
+        if indicator and kind == "share":
+            indicator = ind.share_indicator(indicator, self.s[clause_start:clause_end]) or indicator
+        value = parse_number(m.group("num")) * 10
+        if position == "change" and m.group("change") in ("下降", "减少"):
+            value = -value
+        qualifier = m.group("pre") or m.group("post")
+        self.add(kind, value, "percent", Decimal(5), m.start("num"), m.end("num") + 1, indicator,
+                 self.quantity_period(kind, m.start(), before), qualifier)
 
     def indices(self) -> None:
         for m in _INDEX.finditer(self.s):
@@ -528,23 +559,25 @@ class _SentenceReader:
 # Words that make what follows them in a sentence a target or a forecast rather than a reported figure.
 # 到2027年 opens a target only at the head of a clause: in 增长到2025年的323家 it ends a movement.
 _TARGET = re.compile(r"目标|力争|争取|计划|规划到|确保|下一步|预期目标|(?:^|[,，;；:：])\s*到(?:19|20)\d{2}年")
-_FORECAST = re.compile(r"预计|预期|有望|可望|达产后|将(?:实现|达到|突破|超过)")
+_FORECAST = re.compile(r"预计|预期|有望|可望|达产后")
+# 将突破 / 将达到 look ahead: a forecast, unless a target was set earlier in the sentence (到2027年…将突破).
+_FUTURE = re.compile(r"将(?:实现|达到|突破|超过)")
 
 
-def _modality_marks(sentence: str) -> tuple[int | None, int | None]:
-    """Where the first target and the first forecast word of a sentence end (None: there is none)."""
-    target, forecast = _TARGET.search(sentence), _FORECAST.search(sentence)
-    return (target.end() if target else None, forecast.end() if forecast else None)
+def _modality_marks(sentence: str) -> list[tuple[int, str]]:
+    """(end, modality) of every target and forecast word of a sentence, in order."""
+    marks = [(m.end(), "target") for m in _TARGET.finditer(sentence)]
+    marks += [(m.end(), "forecast") for m in _FORECAST.finditer(sentence)]
+    first_target = min((end for end, kind in marks if kind == "target"), default=None)
+    marks += [(m.end(), "forecast") for m in _FUTURE.finditer(sentence)
+              if first_target is None or m.end() < first_target]
+    return sorted(marks)
 
 
-def _modality_at(marks: tuple[int | None, int | None], offset: int) -> str:
-    """A number after a target word is a target; after a forecast word, a forecast."""
-    target, forecast = marks
-    if target is not None and target <= offset:
-        return "target"
-    if forecast is not None and forecast <= offset:
-        return "forecast"
-    return "actual"
+def _modality_at(marks: list[tuple[int, str]], offset: int) -> str:
+    """The nearest target or forecast word before a number decides (计划…，达产后预计… → a forecast)."""
+    before = [modality for end, modality in marks if end <= offset]
+    return before[-1] if before else "actual"
 
 
 _LIST_GLUE = re.compile(r"\s*(?:、|和|及|与|以及)\s*")
@@ -602,7 +635,7 @@ def _kind(before: str, unit: str) -> str:
             return "cagr"
         if _SHARE.search(tail) or "占" in tail:
             return "share"
-        if _GROWTH.search(tail):
+        if _GROWTH.search(tail) or _GROWTH_NOUN.search(tail):
             return "growth_rate"
         return "level"
     if unit == "percentage_point":

@@ -76,9 +76,13 @@ def unit_fits(code: str, unit: str) -> bool:
     return expected == unit or {expected, unit} == {"count", "rank"}
 
 
-def indicator_for_unit(unit: str) -> str | None:
-    """Some units measure only one indicator: an area in km² is the zone's area."""
-    return "area" if unit == "km2" else None
+_LAND_USE = re.compile(r"供地|用地|土地|盘活|征收|出让|厂房|建筑|楼宇|载体|空间")
+
+
+def indicator_for_unit(unit: str, clause: str = "") -> str | None:
+    """Some units measure only one indicator: an area in km² is the zone's area — unless the clause is
+    about land use (新增供地420公顷, 盘活闲置土地) or buildings, which are not the zone's area."""
+    return "area" if unit == "km2" and not _LAND_USE.search(clause) else None
 
 
 def names_indicator_right_after(text: str, offset: int, slack: int = 3) -> bool:

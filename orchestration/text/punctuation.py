@@ -17,6 +17,7 @@ _AFTER_CHINESE = re.compile(f"(?<={_CHINESE})[,;:?!]")
 _BEFORE_CHINESE = re.compile(f"[,;](?={_CHINESE})")
 _PARENTHESES = re.compile(r"\(([^()\n]{0,80})\)")
 _HAS_CHINESE = re.compile(_CHINESE)
+_CORNER_QUOTES = str.maketrans({"「": "“", "」": "”", "『": "‘", "』": "’"})
 
 
 def to_chinese_punctuation(text: str) -> tuple[str, int]:
@@ -36,7 +37,11 @@ def to_chinese_punctuation(text: str) -> tuple[str, int]:
             return f"（{match.group(1)}）"
         return match.group(0)
 
-    text = _PARENTHESES.sub(pair, text)
+    # Corner brackets (「小巨人」, common in traditional-script pages) are the quotation marks of simplified
+    # text: “小巨人”, so catalog words spelled with quotes match either way.
+    converted = text.translate(_CORNER_QUOTES)
+    count += sum(a != b for a, b in zip(text, converted))
+    text = _PARENTHESES.sub(pair, converted)
     text = _AFTER_CHINESE.sub(mark, text)
     text = _BEFORE_CHINESE.sub(mark, text)
     return text, count
