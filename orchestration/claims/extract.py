@@ -329,32 +329,30 @@ class _SentenceReader:
             if not re.fullmatch(f"{_UP}|升", m.group("dir")) and first > last:
                 continue  # 下降 with a smaller number is a contradiction in the text itself: not read
             indicator = self.rank_indicator(m.start())
-            base_year = int(m.group("year")) if m.group("year") else None
-            plan = self.plan or self.context.plan
-            published = self.context.published_year
-            if base_year is None and plan and published and plan.end < published + 1 and not self.years:
-                # “十三五”时期…排名从第38位跃升至第23位: from the plan's base year to its last year.
-                base_year = plan.start - 1
-                self.add("rank", first, "rank", half, m.start("from"), m.end("from") + 1, indicator,
-                         per.Period(base_year, base_year))
-                self.add("rank", last, "rank", half, m.start("to"), m.end(), indicator, per.Period(plan.end, plan.end))
-                self.add("rank_change", first - last, "rank", half, m.start(), m.end(), indicator,
-                         per.Period(plan.start, plan.end, plan.label))
-                self.taken.append((m.start(), m.end()))
-                continue
-            span = per.span_years(self.s[: m.start()])
-            # The later rank is dated by a span (五年间) or a year of its own, never by the base year.
-            end_year = base_year + span if base_year and span else self.stated_year(m.start(), None, exclude=base_year)
-            if end_year is None and base_year is None:
-                end_year = self.stated_year(m.start(), None)
-            if base_year is None and end_year is not None and not span:
-                base_year = end_year - 1  # 由第5位退至第8位 in an evaluation's news: since the previous one
+            base_year, end_year, label = self.rank_move_years(m)
             self.add("rank", first, "rank", half, m.start("from"), m.end("from") + 1, indicator,
                      per.Period(base_year, base_year))
             self.add("rank", last, "rank", half, m.start("to"), m.end(), indicator, per.Period(end_year, end_year))
             self.add("rank_change", first - last, "rank", half, m.start(), m.end(), indicator,
-                     per.Period(base_year + 1 if base_year else None, end_year))
+                     per.Period(base_year + 1 if base_year else None, end_year, label))
             self.taken.append((m.start(), m.end()))
+
+    def rank_move_years(self, m: re.Match[str]) -> tuple[int | None, int | None, str | None]:
+        """(base year, end year, plan label) of 由[2020年的]42位上升至36位."""
+        base_year = int(m.group("year")) if m.group("year") else None
+        plan = self.plan or self.context.plan
+        published = self.context.published_year
+        if base_year is None and plan and published and plan.end < published + 1 and not self.years:
+            # “十三五”时期…排名从第38位跃升至第23位: from the plan's base year to its last year.
+            return plan.start - 1, plan.end, plan.label
+        span = per.span_years(self.s[: m.start()])
+        # The later rank is dated by a span (五年间) or a year of its own, never by the base year.
+        end_year = base_year + span if base_year and span else self.stated_year(m.start(), None, exclude=base_year)
+        if end_year is None and base_year is None:
+            end_year = self.stated_year(m.start(), None)
+        if base_year is None and end_year is not None and not span:
+            base_year = end_year - 1  # 由第5位退至第8位 in an evaluation's news: since the previous one
+        return base_year, end_year, None
 
     def rank_changes(self) -> None:
         half = Decimal("0.5")
