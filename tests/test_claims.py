@@ -424,3 +424,24 @@ def test_land_is_not_the_zone_area_and_targets_run_to_their_year():
         "target", 2025, 2027)
     assert found["3000家"].modality == "target"
     assert claims_of("计划总投资50亿元，达产后预计年产值100亿元。")[-1].modality == "forecast"
+
+
+def test_an_article_the_extractor_cannot_read_is_quarantined_and_the_others_load(monkeypatch):
+    from orchestration.claims import batch
+
+    def extract(text, document_id, published):
+        if "坏" in text:
+            raise RuntimeError("synthetic failure")
+        return extract_claims(text, document_id, published)
+
+    monkeypatch.setattr(batch, "extract_claims", extract)
+    documents = [
+        {"document_id": "good", "text": "西安高新区新增高新技术企业120家。", "published": "2024-01-01", "source_path": "press_releases/a.txt"},
+        {"document_id": "bad", "text": "坏文本。", "published": None, "source_path": "press_releases/b.txt"},
+        {"document_id": "bad", "text": "坏文本。", "published": None, "source_path": "press_releases/c.txt"},
+    ]
+    claims, quarantine = batch.claims_for_documents(documents)
+    assert [c["value"] for c in claims] == [120]
+    assert [(q["source_path"], q["location"]) for q in quarantine] == [("press_releases/b.txt", "claims"),
+                                                                      ("press_releases/c.txt", "claims")]
+    assert "synthetic failure" in quarantine[0]["reason"]

@@ -325,7 +325,9 @@ class _SentenceReader:
     def rank_moves(self) -> None:
         half = Decimal("0.5")
         for m in _RANK_MOVE.finditer(self.s):
-            first, last = parse_number(m.group("from")), parse_number(m.group("to"))
+            first, last = _number(m.group("from")), _number(m.group("to"))
+            if first is None or last is None:
+                continue
             if not re.fullmatch(f"{_UP}|升", m.group("dir")) and first > last:
                 continue  # 下降 with a smaller number is a contradiction in the text itself: not read
             indicator = self.rank_indicator(m.start())
@@ -359,7 +361,9 @@ class _SentenceReader:
         for m in _RANK_CHANGE.finditer(self.s):
             if not self.free(m.start(), m.end()):
                 continue
-            n = parse_number(m.group("n"))
+            n = _number(m.group("n"))
+            if n is None:
+                continue
             signed = n if re.fullmatch(_UP, m.group("dir")) else -n
             before = self.s[: m.start()]
             base = per.compared_year(before)
@@ -377,7 +381,9 @@ class _SentenceReader:
             if not self.free(m.start(), m.end()):
                 continue
             group = "n" if m.group("n") else "m" if m.group("m") else "top"
-            n = parse_number(m.group(group)) if group != "top" else Decimal(1)
+            n = _number(m.group(group)) if group != "top" else Decimal(1)
+            if n is None:
+                continue
             year = self.stated_year(m.start(), self.context.published_year)
             self.add("rank", n, "rank", half, m.start(group) - (group != "top"), m.end(), self.rank_indicator(m.start(group)),
                      per.Period(year, year))
@@ -396,8 +402,11 @@ class _SentenceReader:
             unit, multiplier = UNITS[unit_word]
             magnitude = MAGNITUDES[m.group("mag") or ""]
             low_magnitude = MAGNITUDES[m.group("mag_low") or m.group("mag") or ""]
-            value = parse_number(number_text) * low_magnitude * multiplier
-            upper = parse_number(m.group("num_high")) * magnitude * multiplier if m.group("num_high") else None
+            low, high = _number(number_text), _number(m.group("num_high")) if m.group("num_high") else None
+            if low is None or (m.group("num_high") and high is None):
+                continue
+            value = low * low_magnitude * multiplier
+            upper = high * magnitude * multiplier if high is not None else None
             precision = Decimal(5) * Decimal(10) ** (-stated_decimals(number_text) - 1) * low_magnitude * multiplier
             clause_start, clause_end = clause_bounds(s, m.start(), m.end())
             before, after = s[clause_start : m.start()], s[m.end() : clause_end]
@@ -443,13 +452,15 @@ class _SentenceReader:
             if not self.free(m.start("num"), m.end()):
                 continue
             number = m.group("num")
+            if _number(number) is None:
+                continue
             clause_start, _ = clause_bounds(self.s, m.start(), m.end())
             before = self.s[clause_start : m.start()]
             found = ind.find_indicator(before)
             indicator = found[0] if found else (self.found[-1].indicator_code if _is_elliptical(before) and self.found else None)
             kind = "cagr" if _CAGR.search(self.s[clause_start : m.end()]) else "growth_rate"
             precision = Decimal(5) * Decimal(10) ** (-stated_decimals(number) - 1) * 100
-            self.add(kind, parse_number(number) * 100, "percent", precision, m.start("num"), m.end(), indicator,
+            self.add(kind, _number(number) * 100, "percent", precision, m.start("num"), m.end(), indicator,
                      self.quantity_period(kind, m.start(), before))
 
     def tenths(self) -> None:
@@ -471,7 +482,10 @@ class _SentenceReader:
         indicator = found[0] if found else (self.list_head().indicator_code if _is_elliptical(before) and self.found else None)
         if indicator and kind == "share":
             indicator = ind.share_indicator(indicator, self.s[clause_start:clause_end]) or indicator
-        value = parse_number(m.group("num")) * 10
+        tenths = _number(m.group("num"))
+        if tenths is None:
+            return
+        value = tenths * 10
         if position == "change" and m.group("change") in ("下降", "减少"):
             value = -value
         qualifier = m.group("pre") or m.group("post")
@@ -486,7 +500,7 @@ class _SentenceReader:
             precision = Decimal(5) * Decimal(10) ** (-stated_decimals(number) - 1)
             found = ind.find_indicator(self.s[: m.end("num")])
             year = self.stated_year(m.start(), self.context.published_year)
-            self.add("level", parse_number(number), "index", precision, m.start("num"), m.end("num"),
+            self.add("level", _number(number), "index", precision, m.start("num"), m.end("num"),
                      found[0] if found else None, per.Period(year, year))
 
     # Periods --------------------------------------------------------------------------------------
@@ -597,6 +611,15 @@ _QUALIFIER_BEFORE = re.compile(r"(?:约|近|超过|超|逾|突破)$")
 def _qualifier_before(s: str, start: int) -> str | None:
     match = _QUALIFIER_BEFORE.search(s, max(0, start - 2), start)
     return match.group(0) if match else None
+
+
+def _number(text: str) -> Decimal | None:
+    """The value of a numeral our patterns found, or None when it is not a well-formed number (百, 十十):
+    one odd string must never stop a release from being read."""
+    try:
+        return parse_number(text)
+    except (ValueError, ArithmeticError):
+        return None
 
 
 def _glued_to_other_token(s: str, m: re.Match[str]) -> bool:

@@ -11,14 +11,25 @@ from orchestration.defs.resources import GaoxinPaths
 from orchestration.warehouse.build_db import read_raw_table, replace_raw_tables
 
 
-@dg.asset(key=["raw", "claims"], group_name="claims", kinds={"python", "duckdb"},
-          deps=[dg.AssetKey(["raw", "documents"])],
-          description="Numeric claims (value, unit, kind, indicator, zone, period, sentence and span) per distinct document.")
-def extract_claims(context: dg.AssetExecutionContext, gaoxin: GaoxinPaths) -> dg.MaterializeResult:
+@dg.multi_asset(
+    specs=[
+        dg.AssetSpec(["raw", "claims"], group_name="claims", kinds={"python", "duckdb"},
+                     deps=[dg.AssetKey(["raw", "documents"])],
+                     description="Numeric claims (value, unit, kind, indicator, zone, period, sentence and span) "
+                                 "per distinct document."),
+        dg.AssetSpec(["raw", "claim_quarantine"], group_name="claims", kinds={"python", "duckdb"},
+                     deps=[dg.AssetKey(["raw", "documents"])],
+                     description="Articles the claim extractor could not read, under each of their source files."),
+    ],
+)
+def extract_claims(context: dg.AssetExecutionContext, gaoxin: GaoxinPaths):
     paths = gaoxin.paths()
-    claims = claims_for_documents(read_raw_table(paths.build_db, "documents"))
-    replace_raw_tables(paths.build_db, {"claims": claims})
-    return dg.MaterializeResult(metadata={
+    claims, quarantine = claims_for_documents(read_raw_table(paths.build_db, "documents"))
+    replace_raw_tables(paths.build_db, {"claims": claims, "claim_quarantine": quarantine})
+    yield dg.MaterializeResult(asset_key=["raw", "claim_quarantine"], metadata={
+        "dagster/row_count": len(quarantine), "rows": markdown_table(quarantine, ["source_path", "location", "reason"]),
+    })
+    yield dg.MaterializeResult(asset_key=["raw", "claims"], metadata={
         "dagster/row_count": len(claims),
         "by_kind": dict(Counter(c["claim_kind"] for c in claims)),
         "without_indicator": sum(c["indicator_code"] is None for c in claims),

@@ -30,7 +30,12 @@ def ingest_releases(raw_dir: Path) -> tuple[list[dict], list[dict]]:
     directory = raw_dir / "press_releases"
     for path in release_paths(directory):
         source_path = path.relative_to(raw_dir).as_posix()
-        release = read_release(path, source_path)
+        try:
+            release = read_release(path, source_path)
+        except Exception as error:  # noqa: BLE001 — one unreadable file must never stop the others
+            quarantine.append({"source_path": source_path, "location": "file",
+                               "reason": f"could not be read: {type(error).__name__}: {error}"})
+            continue
         quarantine.extend(release.quarantine)
         if release.ok:
             files.append({"source_path": source_path, "sha256": release.sha256, "size_bytes": release.size_bytes,
@@ -48,7 +53,12 @@ def normalize_releases(files: Iterable[dict], vocabulary: Iterable[str]) -> tupl
     vocabulary = tuple(vocabulary)
     documents, quarantine = [], []
     for row in files:
-        normalized = normalize_text(row["raw_text"], vocabulary)
+        try:
+            normalized = normalize_text(row["raw_text"], vocabulary)
+        except Exception as error:  # noqa: BLE001 — one text the repairs cannot handle must not stop the rest
+            quarantine.append({"source_path": row["source_path"], "location": "body",
+                               "reason": f"normalization failed: {type(error).__name__}: {error}"})
+            continue
         if not normalized.text:
             quarantine.append({"source_path": row["source_path"], "location": "body",
                                "reason": "nothing left after removing boilerplate: no article text"})

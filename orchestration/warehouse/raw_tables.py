@@ -28,6 +28,7 @@ RAW_TABLES: dict[str, tuple[tuple[str, str], ...]] = {
         ("sentence", "VARCHAR"), ("char_start", "INTEGER"), ("char_end", "INTEGER"), ("value_upper", "DOUBLE"),
         ("modality", "VARCHAR"),
     ),
+    "claim_quarantine": QUARANTINE,
     "table_files": (
         ("table_id", "VARCHAR"), ("source_path", "VARCHAR"), ("sha256", "VARCHAR"), ("title", "VARCHAR"),
         ("layout", "VARCHAR"), ("rows_read", "INTEGER"), ("rows_loaded", "INTEGER"), ("footnotes", "VARCHAR"),
