@@ -445,3 +445,28 @@ def test_an_article_the_extractor_cannot_read_is_quarantined_and_the_others_load
     assert [(q["source_path"], q["location"]) for q in quarantine] == [("press_releases/b.txt", "claims"),
                                                                       ("press_releases/c.txt", "claims")]
     assert "synthetic failure" in quarantine[0]["reason"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (value_text, kind, value, period_end_year, period_label, modality)
+        ("西安高新区前三季度营收1200亿元，同比增长12%。", ("1200亿元", "level", 1.2e11, 2025, "前三季度", "actual")),
+        ("目前拥有企业1200家。", ("1200家", "level", 1200, 2025, None, "actual")),
+        ("1991年，西安高新区经国务院批准成为首批国家高新区。\n西安高新区营业收入达到2000亿元，同比增长10%。",
+         ("10%", "growth_rate", 10, 2025, None, "actual")),
+        ("前三季度，营业收入增长12%。全年营业收入达到2000亿元。", ("2000亿元", "level", 2e11, 2024, None, "actual")),
+        ("计划引进企业100家，已引进企业80家。", ("80家", "level", 80, 2025, None, "actual")),
+        ("完成年度目标的105%。", ("105%", "level", 105, 2025, None, "actual")),
+        ("全年力争实现营业收入增长10%。", ("10%", "growth_rate", 10, 2025, None, "target")),
+        ("年内将新增企业100家。", ("100家", "increase", 100, 2025, None, "forecast")),
+        ("全区净减企业20家。", ("20家", "increase", -20, None, None, "actual")),
+        ("技术合同成交额一亿二千万元。", ("一亿二千万元", "level", 1.2e8, 2025, None, "actual")),
+    ],
+)
+def test_reviewed_phrasings(text, expected):
+    found = {c.value_text: c for c in claims_of(text, date(2025, 3, 15))}
+    value_text, kind, value, year, label, modality = expected
+    claim = found[value_text]
+    assert (claim.claim_kind, claim.value, claim.period_end_year, claim.period_label, claim.modality) == (
+        kind, pytest.approx(value), year, label, modality)

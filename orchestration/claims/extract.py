@@ -45,10 +45,9 @@ _QUANTITY = re.compile(
 )
 # 增长1.5倍 is a growth of 150 %; "是…的N倍" compares two things and is not read.
 _TIMES = re.compile(rf"(?P<verb>同比增长|增长|增加|提高)了?(?P<num>{NUMBER})倍")
-# 占全市的近两成: N成 is N×10 percent, read only after 占 (成 alone is too common a character).
 # N成 (N×10 %) in the three places it is a figure: 占…近两成 (a share), 增长逾两成 (a growth), and
 # 近四成的高新技术企业 / 三成以上的税收 (a share heading a noun phrase). 成 alone is too common to read.
-_TENTH = rf"(?P<pre>约|近|超过|超|逾|接近)?(?P<num>{NUMBER})成(?P<post>以上|左右|多)?(?![员立功本果为都交绩效长型果])"
+_TENTH = rf"(?P<pre>约|近|超过|超|逾|接近)?(?P<num>{NUMBER})成(?P<post>以上|左右|多)?(?![员立功本果为都交绩效长型])"
 _TENTHS = (
     ("share", re.compile(rf"占[^。；;]{{0,24}}?{_TENTH}")),
     ("change", re.compile(rf"(?P<change>增长|提高|下降|减少)了?{_TENTH}")),
@@ -59,7 +58,8 @@ _CAGR = re.compile(r"年均(?:增长|增速|增幅|递增|提高)|年平均增�
 _GROWTH = re.compile(rf"(?:同比|比上年|较上年|较去年|比去年)?(?:增长|增加|提高|上涨|{_DOWN}|减少)(?:了)?$")
 # 增速回落至4.1% / 增幅为12%: the rate of growth named as a noun.
 _GROWTH_NOUN = re.compile(r"(?:增速|增幅|增长率|增长速度)(?:为|达|达到|保持|回落至|回落到|提高至|提升至|降至|升至|加快至)?$")
-_DECLINE = re.compile(rf"(?:{_DOWN}|减少|收窄|缩小)(?:了)?$")
+_DECLINE = re.compile(rf"(?:{_DOWN}|减少|净减|收窄|缩小)(?:了)?$")
+_LESS = re.compile(r"减少|净减")  # 净减企业20家: an increase of −20
 _INCREASE = re.compile(r"(?:新增|累计新增|净增|净减|增加|减少|新引进|累计引进|新认定|新设立|新注册|新拓展|新落地)")
 _SHARE = re.compile(r"占[^,，。;；]{0,12}?(?:的|比重|比例)?(?:为|达)?$|占比(?:为|达)?$")
 # 由100家增长到323家: the first number is the start of a movement, the second its end.
@@ -166,6 +166,7 @@ def ranks_within(text: str, mention: tuple[int, str, str]) -> bool:
 # A cheap first look: a sentence with no digit, no numeral that is not just 一/二 in a word, and no
 # 首位/榜首 holds no claim (most sentences of a release are prose).
 _MAY_HOLD_A_NUMBER = re.compile(r"\d|[零〇两三四五六七八九十百千]|[一二][万亿千百十个家项名支座所件户人位倍成]|第|首位|榜首|之首")
+_WHOLE_YEAR_WORDS = re.compile(r"全年|年末|年底|年度")
 _EVALUATION_NEWS = re.compile(r"综合评价|综合排名|综合实力排名|火炬中心")
 _EVALUATION_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度")
 _LEADING_LABEL = re.compile(r"^\s*(?:(?:19|20)\d{2}年|今年|去年)?(?:\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月(?:份)?|上半年|下半年|前三季度|前两季度|[一二三四]季度)")
@@ -187,15 +188,21 @@ def extract_claims(text: str, document_id: str, published: date | None = None) -
             paragraph_year = paragraph_label = None  # a new paragraph starts without the previous one's dates
         # "2024年,西安高新区…。全区新增…。": a year opening a sentence, or an evaluation year (2023年度),
         # dates the rest of its paragraph; so does a part of a year opening a sentence (前三季度,…).
-        leading = _LEADING_YEAR.match(sentence.text) or _EVALUATION_YEAR.search(sentence.text)
+        leading = _LEADING_YEAR.match(sentence.text)
+        if not leading and _EVALUATION_NEWS.search(sentence.text):
+            leading = _EVALUATION_YEAR.search(sentence.text)
         if leading:
             paragraph_year = int(leading.group(1))
-            context.reporting_year = paragraph_year
+            # Only a recent year dates the whole release: 1991年,…经国务院批准 opens a history, not a report.
+            if published is None or paragraph_year >= published.year - 2:
+                context.reporting_year = paragraph_year
         elif (opening := _OPENING_TIME.match(sentence.text)) and (year := per.relative_year(opening.group(0), published)):
             context.reporting_year = year
         label = _LEADING_LABEL.match(sentence.text)
         if label:
             paragraph_label = per.partial_label(label.group(0))
+        elif per.years_in(sentence.text) or _WHOLE_YEAR_WORDS.search(sentence.text):
+            paragraph_label = None  # 全年营业收入… / 2023年…: this sentence speaks of a whole year
         if _MAY_HOLD_A_NUMBER.search(sentence.text):
             claims.extend(_SentenceReader(sentence, context, paragraph_year, paragraph_label).claims())
     return claims
@@ -266,7 +273,9 @@ class _SentenceReader:
             upper: Decimal | None = None) -> None:
         zone_id, subject = self.zone_and_subject(start, kind)
         modality = _modality_at(self.modality_marks, start)
-        if modality == "target" and not self.years and per.relative_year(self.s[:start], self.context.published) is None:
+        if modality != "actual" and not self.years and per.whole_year_ahead(self.s[:start]) and self.context.published_year:
+            period = per.Period(self.context.published_year, self.context.published_year, period.label)  # 全年力争…
+        elif modality == "target" and not self.years and per.relative_year(self.s[:start], self.context.published) is None:
             period = per.Period(None, None, period.label)  # a target's year is the one it names, or unknown
         elif modality == "target" and kind == "cagr" and period.start == period.end and period.end is not None:
             # 到2027年…年均增长10%: from the year after the last reported one to the target year
@@ -403,6 +412,10 @@ class _SentenceReader:
             magnitude = MAGNITUDES[m.group("mag") or ""]
             low_magnitude = MAGNITUDES[m.group("mag_low") or m.group("mag") or ""]
             low, high = _number(number_text), _number(m.group("num_high")) if m.group("num_high") else None
+            if low is None and m.group("mag") and not m.group("num_high"):
+                # 一亿二千万: the trailing 万 belongs to the numeral, not a magnitude of 一亿二千
+                low, magnitude = _number(number_text + m.group("mag")), MAGNITUDES[""]
+                low_magnitude = magnitude
             if low is None or (m.group("num_high") and high is None):
                 continue
             value = low * low_magnitude * multiplier
@@ -411,7 +424,8 @@ class _SentenceReader:
             clause_start, clause_end = clause_bounds(s, m.start(), m.end())
             before, after = s[clause_start : m.start()], s[m.end() : clause_end]
             kind = _kind(before, unit)
-            if kind in ("growth_rate", "increase") and _DECLINE.search(before.rstrip()):
+            decreasing = _DECLINE.search(before.rstrip()) or (kind == "increase" and _LESS.search(before))
+            if kind in ("growth_rate", "increase") and decreasing:
                 value, upper = -value, (-upper if upper is not None else None)
             found = ind.find_indicator(after, prefer="first") if unit == "count" else None
             # Only the number's own clause names its indicator; a word elsewhere in the sentence is a guess.
@@ -432,12 +446,17 @@ class _SentenceReader:
             if indicator and kind in ("level", "increase") and not ind.unit_fits(indicator, unit):
                 indicator = None  # 研发经费投入强度5.2% is not R&D expenditure in yuan: never a guess
             period = self.quantity_period(kind, m.start(), before)
+            if period.end is None and kind in ("growth_rate", "increase") and self.found and _is_elliptical(own_words):
+                # 营业收入达到2000亿元,同比增长10%: the change is over the year of the figure it follows.
+                head = self.list_head()
+                if head.claim_kind == "level" and head.period_end_year is not None:
+                    period = per.Period(head.period_end_year, head.period_end_year, head.period_label)
             qualifier = _qualifier_before(s, m.start("num"))
             self.add(kind, value, unit, precision, m.start("num"), m.end(), indicator, period,
                      qualifier or m.group("approx") or m.group("post"), upper)
             if len(self.found) > 1:
                 previous_end = self.found[-2].char_end - self.sentence.start
-                if 0 <= previous_end <= m.start() and _LIST_GLUE.fullmatch(s[previous_end : m.start()]):
+                if 0 <= previous_end <= m.start() and _VALUE_LIST_GLUE.fullmatch(s[previous_end : m.start()]):
                     self.listed.add(self.found[-1].claim_id)
 
     def list_head(self) -> Claim:
@@ -573,13 +592,18 @@ class _SentenceReader:
 _TARGET = re.compile(r"目标|力争|争取|计划|规划到|确保|下一步|预期目标|(?:^|[,，;；:：])\s*到(?:19|20)\d{2}年")
 _FORECAST = re.compile(r"预计|预期|有望|可望|达产后")
 # 将突破 / 将达到 look ahead: a forecast, unless a target was set earlier in the sentence (到2027年…将突破).
-_FUTURE = re.compile(r"将(?:实现|达到|突破|超过)")
+_FUTURE = re.compile(r"将(?:实现|达到|突破|超过|新增|引进|建成)")
+# 已引进 / 已完成 / 实际到位: a reported figure again after a target or forecast in the same sentence.
+_ACTUAL = re.compile(r"已经|已|实际|实现了")
 
 
 def _modality_marks(sentence: str) -> list[tuple[int, str]]:
     """(end, modality) of every target and forecast word of a sentence, in order."""
-    marks = [(m.end(), "target") for m in _TARGET.finditer(sentence)]
+    # 完成年度目标的105%: reaching a target is an outcome.
+    marks = [(m.end(), "target") for m in _TARGET.finditer(sentence)
+             if "完成" not in sentence[max(0, m.start() - 6) : m.start()]]
     marks += [(m.end(), "forecast") for m in _FORECAST.finditer(sentence)]
+    marks += [(m.end(), "actual") for m in _ACTUAL.finditer(sentence)]
     first_target = min((end for end, kind in marks if kind == "target"), default=None)
     marks += [(m.end(), "forecast") for m in _FUTURE.finditer(sentence)
               if first_target is None or m.end() < first_target]
@@ -592,7 +616,7 @@ def _modality_at(marks: list[tuple[int, str]], offset: int) -> str:
     return before[-1] if before else "actual"
 
 
-_LIST_GLUE = re.compile(r"\s*(?:、|和|及|与|以及)\s*")
+_VALUE_LIST_GLUE = re.compile(r"\s*(?:、|和|及|与|以及)\s*")
 _ELLIPSIS_WORDS = re.compile(r"同比|比上年|较上年|较去年|比去年|年均|增长|增速|增幅|增加|提高|下降|减少|总数|总量|总计|合计|累计|"
                              r"共有|共|达到|已达|达|突破|超过|超|约|近|为|其中|占|全省|全市|全国|全区|的|比重|比例|了|到|至|"
                              r"分别|净增|净减|新增")
@@ -632,7 +656,9 @@ def _glued_to_other_token(s: str, m: re.Match[str]) -> bool:
 # band), 超10亿元项目 / 亿元以上项目 (a size class), 高于全市4.3个百分点 (a gap between places), 可容纳80家
 # (a capacity).
 _NOT_A_QUANTITY_AFTER = re.compile(r"数|指标|以上的?(?:项目|企业)|(?:的)?(?:项目|企业|产业集群|级)")
-_NOT_A_QUANTITY_BEFORE = re.compile(r"(?:前|高于|低于|快于|慢于|领先|可容纳|容纳|可入驻|可吸纳)[^,，。;；]{0,6}$")
+_RANK_BAND_BEFORE = re.compile(r"前\s*$")  # 前100名: a rank band (目前, 前三季度 are not)
+_CAPACITY_BEFORE = re.compile(r"(?:可容纳|容纳|可入驻|可吸纳)[^,，。;；]{0,6}$")
+_GAP_BEFORE = re.compile(r"(?:高于|低于|快于|慢于|领先)[^,，。;；]{0,6}$")  # 高于全市4.3个百分点
 
 
 def _qualifies_something_else(s: str, m: re.Match[str], unit: str) -> bool:
@@ -646,7 +672,12 @@ def _qualifies_something_else(s: str, m: re.Match[str], unit: str) -> bool:
         return True  # 三家园区…分别: a reference to places named before, not a count of them
     if unit in ("亿元", "万元", "元", "万亿元") and _NOT_A_QUANTITY_AFTER.match(after):
         return True
-    return bool(_NOT_A_QUANTITY_BEFORE.search(s[max(0, m.start() - 8) : m.start()]))
+    before = s[max(0, m.start() - 8) : m.start()]
+    if _RANK_BAND_BEFORE.search(before) and unit in ("名", "位"):
+        return True
+    if _GAP_BEFORE.search(before) and unit in ("个百分点", "百分点", "%"):
+        return True
+    return bool(_CAPACITY_BEFORE.search(before))
 
 
 def _kind(before: str, unit: str) -> str:

@@ -26,6 +26,7 @@ _RELATIVE_PATTERN = re.compile(_BASE_MARK + "(?:" + "|".join(sorted(_RELATIVE, k
 # 全年/年末/年底 without a year: the year just completed when the release comes out in its first half
 # (statistical bulletins, work reports), else the current one.
 _WHOLE_YEAR = re.compile(_BASE_MARK + r"(?:全年|年末|年底|年内)")
+_THIS_YEAR = re.compile(r"年内")
 _PARTIAL = re.compile(
     r"(\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月(?:份)?|[一二三四五六七八九十]{1,2}\s*[-—~至到]\s*[一二三四五六七八九十]{1,3}月(?:份)?|"
     r"上半年|下半年|前三季度|前两季度|[一二三四]季度|第[一二三四]季度)"
@@ -50,12 +51,19 @@ def compared_year(text: str) -> int | None:
     return int(found[-1]) if found else None
 
 
+def whole_year_ahead(text: str) -> bool:
+    """全年/年内 in a target or forecast: the year of the release, not the one before it."""
+    return bool(_WHOLE_YEAR.search(text))
+
+
 def relative_year(text: str, published: date | None) -> int | None:
     if published is None:
         return None
     found = _RELATIVE_PATTERN.findall(text)
     if found:
         return published.year + _RELATIVE[found[-1]]
+    if _THIS_YEAR.search(text):
+        return published.year  # 年内: within the year of the release
     if _WHOLE_YEAR.search(text):
         return published.year - 1 if published.month <= 6 else published.year
     return None

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from functools import lru_cache
 
 from orchestration.claims.trie_pattern import trie_regex
@@ -89,12 +88,6 @@ def region_mentions(text: str, home_zone: str | None = None) -> list[tuple[int, 
 def aggregates_zones(text: str, offset: int) -> bool:
     """True when the words at offset are 国家高新区/高新区: the region's zones taken together."""
     return bool(_ZONE_AGGREGATE.match(text, offset))
-
-
-def dominant_zone(text: str) -> str | None:
-    """The zone a release is about: the one it names most often."""
-    counts = Counter(zone_id for _, _, zone_id in zone_mentions(text))
-    return counts.most_common(1)[0][0] if counts else None
 
 
 def sub_entities(text: str) -> list[tuple[int, str]]:

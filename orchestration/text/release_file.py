@@ -62,11 +62,13 @@ def _read_sidecar(path: Path, release: ReleaseFile) -> None:
     published = data.get("published")
     if isinstance(published, str) and published.strip():
         # 2024年1月10日, 2024/1/10 and 2024-01-10 all mean one day; text that is no date is reported.
-        release.published = normalize_date(published)
+        day = normalize_date(published)
+        release.published = day if day and len(day) == 10 else None
         if release.published is None:
             release.quarantine.append({"source_path": release.source_path.rsplit("/", 1)[0] + "/" + meta.name,
                                        "location": "sidecar",
-                                       "reason": f"published {published!r} is not a date; the page's own date is used"})
+                                       "reason": f"published {published!r} is not a day (YYYY-MM-DD or 2024年1月10日); "
+                                                 "the page's own date is used"})
 
 
 def read_release(path: Path, source_path: str) -> ReleaseFile:

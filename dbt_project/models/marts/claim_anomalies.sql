@@ -12,7 +12,7 @@ with levels as (
     left join {{ ref('int_documents') }} as d using (document_id)
     where c.modality = 'actual' and c.claim_kind = 'level'
         and c.zone_id is not null and c.indicator_code is not null and c.period_end_year is not null
-        and (c.qualifier is null or c.qualifier = '约')
+        and (c.qualifier is null or c.qualifier in ('约', '左右'))
         and c.partial_year_label is null
 ),
 
