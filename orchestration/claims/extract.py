@@ -48,6 +48,7 @@ _TIMES = re.compile(rf"(?P<verb>同比增长|增长|增加|提高)了?(?P<num>{N
 # N成 (N×10 %) in the three places it is a figure: 占…近两成 (a share), 增长逾两成 (a growth), and
 # 近四成的高新技术企业 / 三成以上的税收 (a share heading a noun phrase). 成 alone is too common to read.
 _TENTH = rf"(?P<pre>约|近|超过|超|逾|接近)?(?P<num>{NUMBER})成(?P<post>以上|左右|多)?(?![员立功本果为都交绩效长型])"
+_TENTH_HINT = re.compile(r"[零〇一二两三四五六七八九十]成")
 _TENTHS = (
     ("share", re.compile(rf"占[^。；;]{{0,24}}?{_TENTH}")),
     ("change", re.compile(rf"(?P<change>增长|提高|下降|减少)了?{_TENTH}")),
@@ -304,7 +305,7 @@ class _SentenceReader:
         self.quantities()
         if "倍" in s:
             self.multiples()
-        if "成" in s:
+        if "成" in s and _TENTH_HINT.search(s):
             self.tenths()
         if "指数" in s:
             self.indices()
@@ -593,12 +594,15 @@ _TARGET = re.compile(r"目标|力争|争取|计划|规划到|确保|下一步|�
 _FORECAST = re.compile(r"预计|预期|有望|可望|达产后")
 # 将突破 / 将达到 look ahead: a forecast, unless a target was set earlier in the sentence (到2027年…将突破).
 _FUTURE = re.compile(r"将(?:实现|达到|突破|超过|新增|引进|建成)")
+_ANY_MODALITY_WORD = re.compile(r"目标|力争|争取|计划|规划|确保|下一步|到(?:19|20)\d{2}年|预计|预期|有望|可望|达产|将")
 # 已引进 / 已完成 / 实际到位: a reported figure again after a target or forecast in the same sentence.
 _ACTUAL = re.compile(r"已经|已|实际|实现了")
 
 
 def _modality_marks(sentence: str) -> list[tuple[int, str]]:
     """(end, modality) of every target and forecast word of a sentence, in order."""
+    if not _ANY_MODALITY_WORD.search(sentence):
+        return []
     # 完成年度目标的105%: reaching a target is an outcome.
     marks = [(m.end(), "target") for m in _TARGET.finditer(sentence)
              if "完成" not in sentence[max(0, m.start() - 6) : m.start()]]

@@ -90,9 +90,25 @@ def aggregates_zones(text: str, offset: int) -> bool:
     return bool(_ZONE_AGGREGATE.match(text, offset))
 
 
+_SUFFIX = re.compile(_ENTITY_SUFFIX)
+
+
 def sub_entities(text: str) -> list[tuple[int, str]]:
-    """(end offset, name) of every named sub-entity in text."""
-    return [(m.end(), m.group(0)) for m in _sub_entity_pattern().finditer(text)]
+    """(end offset, name) of every named sub-entity in text.
+
+    Most sentences name none: look for an entity suffix (研究院, 科学城…) first, and run the full
+    pattern only on the stretch before each one.
+    """
+    found: list[tuple[int, str]] = []
+    pattern = _sub_entity_pattern()
+    last_end = 0
+    for suffix in _SUFFIX.finditer(text):
+        start = max(last_end, suffix.start() - 24)
+        for m in pattern.finditer(text, start, suffix.end()):
+            if m.end() == suffix.end():
+                found.append((m.end(), m.group(0)))
+                last_end = m.end()
+    return found
 
 
 def sub_entity_before(text: str) -> str | None:
