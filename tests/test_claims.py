@@ -470,3 +470,35 @@ def test_reviewed_phrasings(text, expected):
     claim = found[value_text]
     assert (claim.claim_kind, claim.value, claim.period_end_year, claim.period_label, claim.modality) == (
         kind, pytest.approx(value), year, label, modality)
+
+
+def test_third_round_of_unseen_layouts():
+    post = "【数说松山湖】2024年成绩单来了！\n全年实现营业收入1050.6亿元\n同比增长9.1%\n新增高新技术企业126家\n累计达1038家"
+    got = [(c.value_text, c.claim_kind, c.indicator_code, c.period_end_year) for c in claims_of(post, date(2025, 1, 15))]
+    assert got == [("1050.6亿元", "level", "operating_revenue", 2024), ("9.1%", "growth_rate", "operating_revenue", 2024),
+                   ("126家", "increase", "high_tech_enterprises", 2024), ("1038家", "level", "high_tech_enterprises", 2024)]
+
+    table = ("苏州高新区2024年主要经济指标\n营业收入：8100亿元，增长6.5%\n高新技术企业：1350家，净增110家\n"
+             "实际使用外资：6.2亿美元，下降12.4%")
+    got = {c.value_text: (c.indicator_code, c.period_end_year, c.value) for c in claims_of(table, date(2025, 2, 28))}
+    assert got["8100亿元"] == ("operating_revenue", 2024, 8.1e11) and got["6.5%"][0] == "operating_revenue"
+    assert got["110家"] == ("high_tech_enterprises", 2024, 110)
+    assert got["12.4%"] == (None, 2024, -12.4)  # its own line's label is no catalog word: never the line above's
+
+    quoted = "“到2027年，光谷高新技术企业数量要超过1万家。”他表示。"
+    assert claims_of(quoted, date(2025, 3, 5))[0].modality == "target"
+
+    mixed = "2020-2024年，园区营业收入CAGR为9.4%。"
+    claim = claims_of(mixed, date(2025, 4, 10))[0]
+    assert (claim.claim_kind, claim.period_start_year, claim.period_end_year) == ("cagr", 2021, 2024)
+
+    years = "2022年和2023年，园区综合排名分别位列第4位和第3位。"
+    assert [(c.value, c.period_end_year) for c in claims_of(years, date(2025, 3, 1))] == [(4, 2022), (3, 2023)]
+
+    doubled = "五年来，郑州高新区营业收入实现翻番，由2019年的1500亿元增长到2024年的3050亿元。科技型中小企业数量翻了两番。"
+    got = {c.value_text: (c.claim_kind, c.value, c.indicator_code) for c in claims_of(doubled, date(2025, 1, 20))}
+    assert got["翻番"] == ("growth_rate", 100, "operating_revenue")
+    assert got["3050亿元"] == ("level", 3.05e11, "operating_revenue")
+    assert got["翻了两番"][:2] == ("growth_rate", 300)
+
+    assert claims_of("青岛高新区规划面积63.4平方公里，其中建成区面积28.6平方公里。")[1].indicator_code is None

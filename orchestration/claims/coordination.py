@@ -56,6 +56,22 @@ def _listed_names(mentions: list[tuple[int, str, str]], text: str, before: int) 
     return run if len(run) >= 2 else []
 
 
+_LISTED_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?")
+
+
+def _listed_years(text: str) -> list[int]:
+    """2022年和2023年…分别: the last run of two or more years joined by 和/、/及."""
+    found = list(_LISTED_YEAR.finditer(text))
+    if len(found) < 2:
+        return []
+    run = [found[-1]]
+    for m in reversed(found[:-1]):
+        if not _NAME_GLUE.match(text[m.end() : run[0].start()]):
+            break
+        run.insert(0, m)
+    return [int(m.group(1)) for m in run] if len(run) >= 2 else []
+
+
 def listed_places(places: list[tuple[int, str, str]], text: str) -> list[tuple[int, str, str]]:
     """The last list of two or more places the sentence names, if any."""
     return _listed_names(places, text, len(text))
@@ -84,8 +100,13 @@ def respectively(claims: list, sentence_start: int, text: str, places: list[tupl
             runs[-1].append(claim)
         else:
             runs.append([claim])
+    years = _listed_years(text[: match.start()])
     assigned = {}
     for run in runs:
+        if years and len(run) == len(years):
+            for claim, year in zip(run, years):
+                base = assigned.get(claim.claim_id, claim)
+                assigned[claim.claim_id] = replace(base, period_start_year=year, period_end_year=year)
         if zones and len(run) == len(zones):
             for claim, zone in zip(run, zones):
                 assigned[claim.claim_id] = replace(claim, zone_id=zone[2] or None, subject=zone[1])

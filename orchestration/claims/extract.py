@@ -54,9 +54,11 @@ _TENTHS = (
     ("change", re.compile(rf"(?P<change>增长|提高|下降|减少)了?{_TENTH}")),
     ("head", re.compile(rf"{_TENTH}(?=的)")),
 )
+# 翻番 / 翻一番 / 翻了两番: doubling n times is a growth of (2^n − 1) × 100 %.
+_DOUBLING = re.compile(r"(?:实现|翻了?)(?P<n>[一两二三四]?)番")
 _INDEX = re.compile(rf"指数(?:为|达|达到|是|升至|提升至)?(?P<num>{ARABIC})(?![\d.]|\s*[%万亿千百个家项名位分点])")
-_CAGR = re.compile(r"年均(?:增长|增速|增幅|递增|提高)|年平均增长|复合增长")
-_GROWTH = re.compile(rf"(?:同比|比上年|较上年|较去年|比去年)?(?:增长|增加|提高|上涨|{_DOWN}|减少)(?:了)?$")
+_CAGR = re.compile(r"年均(?:增长|增速|增幅|递增|提高)|年平均增长|复合增长|复合年均增长率|CAGR", re.I)
+_GROWTH = re.compile(rf"(?:同比|比上年|较上年|较去年|比去年)?(?:增长|增加|提高|上涨|{_DOWN}|减少)(?:了)?$|(?:YoY|y/y)\s*[:：]?\s*$", re.I)
 # 增速回落至4.1% / 增幅为12%: the rate of growth named as a noun.
 _GROWTH_NOUN = re.compile(r"(?:增速|增幅|增长率|增长速度)(?:为|达|达到|保持|回落至|回落到|提高至|提升至|降至|升至|加快至)?$")
 _DECLINE = re.compile(rf"(?:{_DOWN}|减少|净减|收窄|缩小)(?:了)?$")
@@ -122,6 +124,14 @@ class _Context:
         self.plan = per.plan_period_in(text)
         # The last list of places a sentence named (济南、青岛、烟台高新区…): 三家园区…分别 refers back to it.
         self.last_listed_places: list[tuple[int, str, str]] = []
+        # The indicator of the last figure read, for posts written one figure per line.
+        self.last_indicator: str | None = None
+
+    def line_indicator(self, sentence: Sentence) -> str | None:
+        """全年实现营业收入1050.6亿元⏎同比增长9.1%: a line with no sentence end continues the line above."""
+        if _SENTENCE_END.search(sentence.text) or sentence.start == 0 or self.text[sentence.start - 1] != "\n":
+            return None
+        return self.last_indicator
 
     @staticmethod
     def mentions_in(sentence: Sentence, mentions: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
@@ -166,8 +176,13 @@ def ranks_within(text: str, mention: tuple[int, str, str]) -> bool:
 
 # A cheap first look: a sentence with no digit, no numeral that is not just 一/二 in a word, and no
 # 首位/榜首 holds no claim (most sentences of a release are prose).
-_MAY_HOLD_A_NUMBER = re.compile(r"\d|[零〇两三四五六七八九十百千]|[一二][万亿千百十个家项名支座所件户人位倍成]|第|首位|榜首|之首")
+_MAY_HOLD_A_NUMBER = re.compile(r"\d|[零〇两三四五六七八九十百千]|[一二][万亿千百十个家项名支座所件户人位倍成]|第|首位|榜首|之首|翻[了一两二三四]?番|实现翻番")
+# 苏州高新区2024年主要经济指标 / 2024年度发展报告显示: a report names the year it reports on.
+_REPORT_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?(?:[\u4e00-\u9fff]{0,4})?(?:主要(?:经济)?指标|成绩单|发展报告|年报|公报|"
+                          r"统计(?:数据|公报)?|工作报告|运行情况|数据显示)")
 _WHOLE_YEAR_WORDS = re.compile(r"全年|年末|年底|年度")
+_SAME_YEAR = re.compile(r"当年|同年|当期")
+_SENTENCE_END = re.compile(r"[。！？!?]\s*$")
 _EVALUATION_NEWS = re.compile(r"综合评价|综合排名|综合实力排名|火炬中心")
 _EVALUATION_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度")
 _LEADING_LABEL = re.compile(r"^\s*(?:(?:19|20)\d{2}年|今年|去年)?(?:\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月(?:份)?|上半年|下半年|前三季度|前两季度|[一二三四]季度)")
@@ -189,7 +204,7 @@ def extract_claims(text: str, document_id: str, published: date | None = None) -
             paragraph_year = paragraph_label = None  # a new paragraph starts without the previous one's dates
         # "2024年,西安高新区…。全区新增…。": a year opening a sentence, or an evaluation year (2023年度),
         # dates the rest of its paragraph; so does a part of a year opening a sentence (前三季度,…).
-        leading = _LEADING_YEAR.match(sentence.text)
+        leading = _LEADING_YEAR.match(sentence.text) or _REPORT_YEAR.search(sentence.text)
         if not leading and _EVALUATION_NEWS.search(sentence.text):
             leading = _EVALUATION_YEAR.search(sentence.text)
         if leading:
@@ -205,7 +220,12 @@ def extract_claims(text: str, document_id: str, published: date | None = None) -
         elif per.years_in(sentence.text) or _WHOLE_YEAR_WORDS.search(sentence.text):
             paragraph_label = None  # 全年营业收入… / 2023年…: this sentence speaks of a whole year
         if _MAY_HOLD_A_NUMBER.search(sentence.text):
-            claims.extend(_SentenceReader(sentence, context, paragraph_year, paragraph_label).claims())
+            found = _SentenceReader(sentence, context, paragraph_year, paragraph_label).claims()
+            claims.extend(found)
+            if found and found[-1].indicator_code:
+                context.last_indicator = found[-1].indicator_code
+        elif _SENTENCE_END.search(sentence.text):
+            context.last_indicator = None
     return claims
 
 
@@ -305,6 +325,8 @@ class _SentenceReader:
         self.quantities()
         if "倍" in s:
             self.multiples()
+        if "番" in s and _DOUBLING.search(s):
+            self.doublings()
         if "成" in s and _TENTH_HINT.search(s):
             self.tenths()
         if "指数" in s:
@@ -436,14 +458,30 @@ class _SentenceReader:
             indicator = (found[0] if found else None) or ind.indicator_for_unit(unit, before)
             if kind == "increase" and found and _INCREASE.search(found[1]) and not _INCREASE.search(before.replace(found[1], "")):
                 kind = "level"  # 新引进产业项目投资额达158.5亿元: 新引进 names the indicator, it adds nothing
-            if indicator is None and _is_elliptical(own_words) and self.found:
+            if indicator is None and self.found and _MOVEMENT_END.search(before):
+                indicator = self.found[-1].indicator_code  # 由1500亿元增长到3050亿元: the end of the same movement
+            if indicator is None and clause_start > 0 and s[clause_start - 1] in "：:":
+                # 营业收入：8100亿元 — the label before the colon names the figure after it.
+                label_start, _ = clause_bounds(s, clause_start - 1, clause_start - 1)
+                found = ind.find_indicator(s[label_start : clause_start - 1])
+                indicator = found[0] if found else None
+            if indicator is None and _is_elliptical(own_words):
                 # …增长到323家,年均增长26.4% / 总数达到1.2万家 / 占全省的45.6%: the clause has no subject
                 # of its own and continues the quantity just named — for a list (6100亿元、4200亿元和2350亿元),
-                # the quantity that heads it.
-                indicator = self.list_head().indicator_code
+                # the quantity that heads it; failing that, the nearest indicator word before it in the
+                # sentence (营业收入实现翻番,由…1500亿元…), or the last figure of the line before (a post
+                # written one figure per line).
+                if self.found:
+                    indicator = self.list_head().indicator_code  # may be None: then the catalog lacks it
+                else:
+                    indicator = (ind.find_indicator(s[:clause_start]) or (None,))[0]
+                    if indicator is None and _is_elliptical(s[:clause_start]):
+                        indicator = self.context.line_indicator(self.sentence)
             if indicator and kind == "share":
                 # 占全省的17.6%: the catalog may hold the share itself (high_tech_enterprises_share_of_province).
                 indicator = ind.share_indicator(indicator, before) or indicator
+            if indicator == "area" and not ind.indicator_for_unit(unit, before):
+                indicator = None  # 其中建成区面积28.6平方公里: a part of the zone, not its area
             if indicator and kind in ("level", "increase") and not ind.unit_fits(indicator, unit):
                 indicator = None  # 研发经费投入强度5.2% is not R&D expenditure in yuan: never a guess
             period = self.quantity_period(kind, m.start(), before)
@@ -466,6 +504,19 @@ class _SentenceReader:
         while index > 0 and self.found[index].claim_id in self.listed:
             index -= 1
         return self.found[index]
+
+    def doublings(self) -> None:
+        for m in _DOUBLING.finditer(self.s):
+            if not self.free(m.start(), m.end()):
+                continue
+            times = {"": 1, "一": 1, "两": 2, "二": 2, "三": 3, "四": 4}[m.group("n")]
+            clause_start, _ = clause_bounds(self.s, m.start(), m.end())
+            before = self.s[clause_start : m.start()]
+            found = ind.find_indicator(before)
+            indicator = found[0] if found else (self.list_head().indicator_code if self.found and _is_elliptical(before) else None)
+            self.add("growth_rate", Decimal(100 * (2 ** times - 1)), "percent", Decimal(50), m.start(), m.end(),
+                     indicator, self.quantity_period("growth_rate", m.start(), before))
+            self.taken.append((m.start(), m.end()))
 
     def multiples(self) -> None:
         for m in _TIMES.finditer(self.s):
@@ -530,6 +581,8 @@ class _SentenceReader:
         years = [y for position, y in self.years if position < offset and y != exclude]
         if years:
             return years[-1]
+        if _SAME_YEAR.search(self.s[:offset]) and (self.paragraph_year or self.context.reporting_year):
+            return self.paragraph_year or self.context.reporting_year  # 当年新增…: the year being talked about
         relative = per.relative_year(self.s[:offset], self.context.published)
         if relative is not None:
             return relative
@@ -590,7 +643,7 @@ class _SentenceReader:
 
 # Words that make what follows them in a sentence a target or a forecast rather than a reported figure.
 # 到2027年 opens a target only at the head of a clause: in 增长到2025年的323家 it ends a movement.
-_TARGET = re.compile(r"目标|力争|争取|计划|规划到|确保|下一步|预期目标|(?:^|[,，;；:：])\s*到(?:19|20)\d{2}年")
+_TARGET = re.compile(r"目标|力争|争取|计划|规划到|确保|下一步|预期目标|(?:^|[,，;；:：“\"‘「『（(【])\s*到(?:19|20)\d{2}年")
 _FORECAST = re.compile(r"预计|预期|有望|可望|达产后")
 # 将突破 / 将达到 look ahead: a forecast, unless a target was set earlier in the sentence (到2027年…将突破).
 _FUTURE = re.compile(r"将(?:实现|达到|突破|超过|新增|引进|建成)")
@@ -623,7 +676,7 @@ def _modality_at(marks: list[tuple[int, str]], offset: int) -> str:
 _VALUE_LIST_GLUE = re.compile(r"\s*(?:、|和|及|与|以及)\s*")
 _ELLIPSIS_WORDS = re.compile(r"同比|比上年|较上年|较去年|比去年|年均|增长|增速|增幅|增加|提高|下降|减少|总数|总量|总计|合计|累计|"
                              r"共有|共|达到|已达|达|突破|超过|超|约|近|为|其中|占|全省|全市|全国|全区|的|比重|比例|了|到|至|"
-                             r"分别|净增|净减|新增")
+                             r"分别|净增|净减|新增|(?:19|20)\d{2}年(?:度|底|末)?|当年|同期|全年|其中|由|从")
 
 
 def _is_elliptical(clause_before: str) -> bool:
@@ -633,12 +686,12 @@ def _is_elliptical(clause_before: str) -> bool:
 
 # Read backwards from the number rather than as an optional group in front of it: a pattern that may
 # start with either a word or a number is tried twice at every character of every sentence.
-_QUALIFIER_BEFORE = re.compile(r"(?:约|近|超过|超|逾|突破)$")
+_QUALIFIER_BEFORE = re.compile(r"(约|近|超过|超|逾|突破)(?:为|是|达到|达)?$")
 
 
 def _qualifier_before(s: str, start: int) -> str | None:
-    match = _QUALIFIER_BEFORE.search(s, max(0, start - 2), start)
-    return match.group(0) if match else None
+    match = _QUALIFIER_BEFORE.search(s, max(0, start - 4), start)
+    return match.group(1) if match else None
 
 
 def _number(text: str) -> Decimal | None:

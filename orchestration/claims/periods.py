@@ -16,9 +16,10 @@ from orchestration.claims.numbers import CHINESE, parse_number
 from orchestration.reference import plan_periods
 
 _YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*年(?:度)?")
+_RANGE_START = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*[-—–~～](?=\s*(?:19|20)\d{2}\s*年)")
 _COMPARED_TO = re.compile(r"(?:较|比|与|相比|对比)\s*((?:19|20)\d{2})\s*年")
 _SPAN_YEARS = re.compile(rf"(\d+|{CHINESE})\s*年(?:间|来|中|里|时间)")
-_RELATIVE = {"今年": 0, "本年": 0, "当年": 0, "目前": 0, "当前": 0, "截至目前": 0, "现有": 0, "去年": -1, "上年": -1, "上一年": -1, "前年": -2, "过去一年": -1,
+_RELATIVE = {"今年": 0, "本年": 0, "目前": 0, "当前": 0, "截至目前": 0, "现有": 0, "去年": -1, "上年": -1, "上一年": -1, "前年": -2, "过去一年": -1,
              "上年末": -1, "去年底": -1, "去年末": -1}
 # 比上年/较去年/同比 name the base of a change, not the period a figure describes.
 _BASE_MARK = r"(?<![比较与])(?<!同比)(?<!相比)"
@@ -41,8 +42,10 @@ class Period:
 
 
 def years_in(text: str) -> list[tuple[int, int]]:
-    """(offset, year) for each explicit year (2020年, 2021年度)."""
-    return [(m.start(), int(m.group(1))) for m in _YEAR.finditer(text)]
+    """(offset, year) for each explicit year (2020年, 2021年度, both ends of 2020-2024年)."""
+    found = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(text)]
+    found += [(m.start(), int(m.group(1))) for m in _RANGE_START.finditer(text)]
+    return sorted(found)
 
 
 def compared_year(text: str) -> int | None:
