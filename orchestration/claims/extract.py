@@ -10,25 +10,25 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_left
-from functools import cached_property
 from collections import Counter
 from dataclasses import asdict, dataclass
 from datetime import date
 from decimal import Decimal
+from functools import cached_property
 
+from orchestration.claims import clause_words as cw
 from orchestration.claims import coordination
 from orchestration.claims import indicators as ind
 from orchestration.claims import periods as per
 from orchestration.claims import zones as zn
-from orchestration.claims.numbers import ARABIC, MAGNITUDE, MAGNITUDES, NUMBER, parse_number, stated_decimals
+from orchestration.claims.numbers import ARABIC, MAGNITUDE, MAGNITUDES, NUMBER, stated_decimals
 from orchestration.claims.sentences import Sentence, clause_bounds, sentences
 from orchestration.claims.units import UNIT_PATTERN, UNITS
 
 CLAIM_KINDS = ("level", "increase", "growth_rate", "cagr", "rank", "rank_change", "share")
 CHANGE_KINDS = ("increase", "growth_rate", "cagr", "rank_change")
 
-_UP = "上升|提升|跃升|攀升|前进|前移|提高|进位|晋位"
-_DOWN = "下降|下滑|后退|后移|回落|退位|跌"
+_UP, _DOWN = cw.UP, cw.DOWN
 _RANK_MOVE = re.compile(
     rf"(?:由|从)(?:(?P<year>(?:19|20)\d{{2}})年(?:度)?的?)?第?(?P<from>{NUMBER})(?:位|名)"
     rf"(?P<dir>{_UP}|{_DOWN}|升|退|降)(?:至|到|为)第?(?P<to>{NUMBER})(?:位|名)"
@@ -57,17 +57,6 @@ _TENTHS = (
 # 翻番 / 翻一番 / 翻了两番: doubling n times is a growth of (2^n − 1) × 100 %.
 _DOUBLING = re.compile(r"(?:实现|翻了?)(?P<n>[一两二三四]?)番")
 _INDEX = re.compile(rf"指数(?:为|达|达到|是|升至|提升至)?(?P<num>{ARABIC})(?![\d.]|\s*[%万亿千百个家项名位分点])")
-_CAGR = re.compile(r"年均(?:增长|增速|增幅|递增|提高)|年平均增长|复合增长|复合年均增长率|CAGR", re.I)
-_GROWTH = re.compile(rf"(?:同比|比上年|较上年|较去年|比去年)?(?:增长|增加|提高|上涨|{_DOWN}|减少)(?:了)?$|(?:YoY|y/y)\s*[:：]?\s*$", re.I)
-# 增速回落至4.1% / 增幅为12%: the rate of growth named as a noun.
-_GROWTH_NOUN = re.compile(r"(?:增速|增幅|增长率|增长速度)(?:为|达|达到|保持|回落至|回落到|提高至|提升至|降至|升至|加快至)?$")
-_DECLINE = re.compile(rf"(?:{_DOWN}|减少|净减|收窄|缩小)(?:了)?$")
-_LESS = re.compile(r"减少|净减")  # 净减企业20家: an increase of −20
-_INCREASE = re.compile(r"(?:新增|累计新增|净增|净减|增加|减少|新引进|累计引进|新认定|新设立|新注册|新拓展|新落地)")
-_SHARE = re.compile(r"占[^,，。;；]{0,12}?(?:的|比重|比例)?(?:为|达)?$|占比(?:为|达)?$")
-# 由100家增长到323家: the first number is the start of a movement, the second its end.
-_MOVEMENT_START = re.compile(r"(?:由|从)(?:(?:19|20)\d{2}年(?:度|末|底)?的?)?$")
-_MOVEMENT_END = re.compile(r"(?:增长|增加|增|提高|提升|上升|扩大|发展|跃升|下降|减少)(?:到|至|为)(?:(?:19|20)\d{2}年(?:度|末|底)?的?)?$")
 
 
 @dataclass(frozen=True)
@@ -99,10 +88,6 @@ class Claim:
 def _claim_id(document_id: str, start: int, end: int, kind: str) -> str:
     return hashlib.sha256(f"{document_id}:{start}:{end}:{kind}".encode()).hexdigest()[:16]
 
-
-def _is_article(number_text: str, unit: str) -> bool:
-    # 一个/一家/一项 are mostly the indefinite article ("一个鲜活注脚"), not a count.
-    return number_text == "一" and unit in ("个", "家", "项", "名", "座", "所", "件", "位", "支")
 
 
 class _Context:
@@ -245,7 +230,7 @@ class _SentenceReader:
         self.plan = per.plan_period_in(self.s)
         self.years = per.years_in(self.s)
         self.span = per.span_years(self.s)
-        self.modality_marks = _modality_marks(self.s)
+        self.modality_marks = cw.modality_marks(self.s)
 
     @cached_property
     def zones(self) -> list[tuple[int, str, str]]:
@@ -293,7 +278,7 @@ class _SentenceReader:
             indicator: str | None, period: per.Period, qualifier: str | None = None,
             upper: Decimal | None = None) -> None:
         zone_id, subject = self.zone_and_subject(start, kind)
-        modality = _modality_at(self.modality_marks, start)
+        modality = cw.modality_at(self.modality_marks, start)
         if modality != "actual" and not self.years and per.whole_year_ahead(self.s[:start]) and self.context.published_year:
             period = per.Period(self.context.published_year, self.context.published_year, period.label)  # 全年力争…
         elif modality == "target" and not self.years and per.relative_year(self.s[:start], self.context.published) is None:
@@ -357,7 +342,7 @@ class _SentenceReader:
     def rank_moves(self) -> None:
         half = Decimal("0.5")
         for m in _RANK_MOVE.finditer(self.s):
-            first, last = _number(m.group("from")), _number(m.group("to"))
+            first, last = cw.numeral_value(m.group("from")), cw.numeral_value(m.group("to"))
             if first is None or last is None:
                 continue
             if not re.fullmatch(f"{_UP}|升", m.group("dir")) and first > last:
@@ -393,7 +378,7 @@ class _SentenceReader:
         for m in _RANK_CHANGE.finditer(self.s):
             if not self.free(m.start(), m.end()):
                 continue
-            n = _number(m.group("n"))
+            n = cw.numeral_value(m.group("n"))
             if n is None:
                 continue
             signed = n if re.fullmatch(_UP, m.group("dir")) else -n
@@ -413,7 +398,7 @@ class _SentenceReader:
             if not self.free(m.start(), m.end()):
                 continue
             group = "n" if m.group("n") else "m" if m.group("m") else "top"
-            n = _number(m.group(group)) if group != "top" else Decimal(1)
+            n = cw.numeral_value(m.group(group)) if group != "top" else Decimal(1)
             if n is None:
                 continue
             year = self.stated_year(m.start(), self.context.published_year)
@@ -429,15 +414,15 @@ class _SentenceReader:
             if not self.free(m.start("num"), m.end()):
                 continue
             number_text, unit_word = m.group("num"), m.group("unit")
-            if _is_article(number_text, unit_word) or _glued_to_other_token(s, m) or _qualifies_something_else(s, m, unit_word):
+            if cw.is_article(number_text, unit_word) or cw.glued_to_other_token(s, m) or cw.qualifies_something_else(s, m, unit_word):
                 continue
             unit, multiplier = UNITS[unit_word]
             magnitude = MAGNITUDES[m.group("mag") or ""]
             low_magnitude = MAGNITUDES[m.group("mag_low") or m.group("mag") or ""]
-            low, high = _number(number_text), _number(m.group("num_high")) if m.group("num_high") else None
+            low, high = cw.numeral_value(number_text), cw.numeral_value(m.group("num_high")) if m.group("num_high") else None
             if low is None and m.group("mag") and not m.group("num_high"):
                 # 一亿二千万: the trailing 万 belongs to the numeral, not a magnitude of 一亿二千
-                low, magnitude = _number(number_text + m.group("mag")), MAGNITUDES[""]
+                low, magnitude = cw.numeral_value(number_text + m.group("mag")), MAGNITUDES[""]
                 low_magnitude = magnitude
             if low is None or (m.group("num_high") and high is None):
                 continue
@@ -446,8 +431,8 @@ class _SentenceReader:
             precision = Decimal(5) * Decimal(10) ** (-stated_decimals(number_text) - 1) * low_magnitude * multiplier
             clause_start, clause_end = clause_bounds(s, m.start(), m.end())
             before, after = s[clause_start : m.start()], s[m.end() : clause_end]
-            kind = _kind(before, unit)
-            decreasing = _DECLINE.search(before.rstrip()) or (kind == "increase" and _LESS.search(before))
+            kind = cw.kind(before, unit)
+            decreasing = cw.DECLINE.search(before.rstrip()) or (kind == "increase" and cw.LESS.search(before))
             if kind in ("growth_rate", "increase") and decreasing:
                 value, upper = -value, (-upper if upper is not None else None)
             found = ind.find_indicator(after, prefer="first") if unit == "count" else None
@@ -456,16 +441,16 @@ class _SentenceReader:
             own_words = before[: before.rfind("占")] if kind == "share" and "占" in before else before
             found = found or ind.find_indicator(own_words)
             indicator = (found[0] if found else None) or ind.indicator_for_unit(unit, before)
-            if kind == "increase" and found and _INCREASE.search(found[1]) and not _INCREASE.search(before.replace(found[1], "")):
+            if kind == "increase" and found and cw.INCREASE.search(found[1]) and not cw.INCREASE.search(before.replace(found[1], "")):
                 kind = "level"  # 新引进产业项目投资额达158.5亿元: 新引进 names the indicator, it adds nothing
-            if indicator is None and self.found and _MOVEMENT_END.search(before):
+            if indicator is None and self.found and cw.MOVEMENT_END.search(before):
                 indicator = self.found[-1].indicator_code  # 由1500亿元增长到3050亿元: the end of the same movement
             if indicator is None and clause_start > 0 and s[clause_start - 1] in "：:":
                 # 营业收入：8100亿元 — the label before the colon names the figure after it.
                 label_start, _ = clause_bounds(s, clause_start - 1, clause_start - 1)
                 found = ind.find_indicator(s[label_start : clause_start - 1])
                 indicator = found[0] if found else None
-            if indicator is None and _is_elliptical(own_words):
+            if indicator is None and cw.is_elliptical(own_words):
                 # …增长到323家,年均增长26.4% / 总数达到1.2万家 / 占全省的45.6%: the clause has no subject
                 # of its own and continues the quantity just named — for a list (6100亿元、4200亿元和2350亿元),
                 # the quantity that heads it; failing that, the nearest indicator word before it in the
@@ -475,7 +460,7 @@ class _SentenceReader:
                     indicator = self.list_head().indicator_code  # may be None: then the catalog lacks it
                 else:
                     indicator = (ind.find_indicator(s[:clause_start]) or (None,))[0]
-                    if indicator is None and _is_elliptical(s[:clause_start]):
+                    if indicator is None and cw.is_elliptical(s[:clause_start]):
                         indicator = self.context.line_indicator(self.sentence)
             if indicator and kind == "share":
                 # 占全省的17.6%: the catalog may hold the share itself (high_tech_enterprises_share_of_province).
@@ -485,17 +470,17 @@ class _SentenceReader:
             if indicator and kind in ("level", "increase") and not ind.unit_fits(indicator, unit):
                 indicator = None  # 研发经费投入强度5.2% is not R&D expenditure in yuan: never a guess
             period = self.quantity_period(kind, m.start(), before)
-            if period.end is None and kind in ("growth_rate", "increase") and self.found and _is_elliptical(own_words):
+            if period.end is None and kind in ("growth_rate", "increase") and self.found and cw.is_elliptical(own_words):
                 # 营业收入达到2000亿元,同比增长10%: the change is over the year of the figure it follows.
                 head = self.list_head()
                 if head.claim_kind == "level" and head.period_end_year is not None:
                     period = per.Period(head.period_end_year, head.period_end_year, head.period_label)
-            qualifier = _qualifier_before(s, m.start("num"))
+            qualifier = cw.qualifier_before(s, m.start("num"))
             self.add(kind, value, unit, precision, m.start("num"), m.end(), indicator, period,
                      qualifier or m.group("approx") or m.group("post"), upper)
             if len(self.found) > 1:
                 previous_end = self.found[-2].char_end - self.sentence.start
-                if 0 <= previous_end <= m.start() and _VALUE_LIST_GLUE.fullmatch(s[previous_end : m.start()]):
+                if 0 <= previous_end <= m.start() and cw.VALUE_LIST_GLUE.fullmatch(s[previous_end : m.start()]):
                     self.listed.add(self.found[-1].claim_id)
 
     def list_head(self) -> Claim:
@@ -513,7 +498,7 @@ class _SentenceReader:
             clause_start, _ = clause_bounds(self.s, m.start(), m.end())
             before = self.s[clause_start : m.start()]
             found = ind.find_indicator(before)
-            indicator = found[0] if found else (self.list_head().indicator_code if self.found and _is_elliptical(before) else None)
+            indicator = found[0] if found else (self.list_head().indicator_code if self.found and cw.is_elliptical(before) else None)
             self.add("growth_rate", Decimal(100 * (2 ** times - 1)), "percent", Decimal(50), m.start(), m.end(),
                      indicator, self.quantity_period("growth_rate", m.start(), before))
             self.taken.append((m.start(), m.end()))
@@ -523,15 +508,15 @@ class _SentenceReader:
             if not self.free(m.start("num"), m.end()):
                 continue
             number = m.group("num")
-            if _number(number) is None:
+            if cw.numeral_value(number) is None:
                 continue
             clause_start, _ = clause_bounds(self.s, m.start(), m.end())
             before = self.s[clause_start : m.start()]
             found = ind.find_indicator(before)
-            indicator = found[0] if found else (self.found[-1].indicator_code if _is_elliptical(before) and self.found else None)
-            kind = "cagr" if _CAGR.search(self.s[clause_start : m.end()]) else "growth_rate"
+            indicator = found[0] if found else (self.found[-1].indicator_code if cw.is_elliptical(before) and self.found else None)
+            kind = "cagr" if cw.CAGR.search(self.s[clause_start : m.end()]) else "growth_rate"
             precision = Decimal(5) * Decimal(10) ** (-stated_decimals(number) - 1) * 100
-            self.add(kind, _number(number) * 100, "percent", precision, m.start("num"), m.end(), indicator,
+            self.add(kind, cw.numeral_value(number) * 100, "percent", precision, m.start("num"), m.end(), indicator,
                      self.quantity_period(kind, m.start(), before))
 
     def tenths(self) -> None:
@@ -550,10 +535,10 @@ class _SentenceReader:
             found = ind.find_indicator(self.s[m.end() : clause_end], prefer="first") or ind.find_indicator(before)
         else:
             found = ind.find_indicator(before)
-        indicator = found[0] if found else (self.list_head().indicator_code if _is_elliptical(before) and self.found else None)
+        indicator = found[0] if found else (self.list_head().indicator_code if cw.is_elliptical(before) and self.found else None)
         if indicator and kind == "share":
             indicator = ind.share_indicator(indicator, self.s[clause_start:clause_end]) or indicator
-        tenths = _number(m.group("num"))
+        tenths = cw.numeral_value(m.group("num"))
         if tenths is None:
             return
         value = tenths * 10
@@ -571,7 +556,7 @@ class _SentenceReader:
             precision = Decimal(5) * Decimal(10) ** (-stated_decimals(number) - 1)
             found = ind.find_indicator(self.s[: m.end("num")])
             year = self.stated_year(m.start(), self.context.published_year)
-            self.add("level", _number(number), "index", precision, m.start("num"), m.end("num"),
+            self.add("level", cw.numeral_value(number), "index", precision, m.start("num"), m.end("num"),
                      found[0] if found else None, per.Period(year, year))
 
     # Periods --------------------------------------------------------------------------------------
@@ -596,7 +581,7 @@ class _SentenceReader:
         plan = self.plan
         published = self.context.published_year
         if kind in ("level", "share"):
-            if _MOVEMENT_START.search(clause_before):
+            if cw.MOVEMENT_START.search(clause_before):
                 # 由100家增长到…: the start of a movement is dated only by a year in its own clause.
                 own = per.years_in(clause_before)
                 year = own[-1][1] if own else None
@@ -639,116 +624,3 @@ class _SentenceReader:
             plan = self.context.plan
             return per.Period(plan.start, plan.end, plan.label)
         return per.Period(None, None, label)
-
-
-# Words that make what follows them in a sentence a target or a forecast rather than a reported figure.
-# 到2027年 opens a target only at the head of a clause: in 增长到2025年的323家 it ends a movement.
-_TARGET = re.compile(r"目标|力争|争取|计划|规划到|确保|下一步|预期目标|(?:^|[,，;；:：“\"‘「『（(【])\s*到(?:19|20)\d{2}年")
-_FORECAST = re.compile(r"预计|预期|有望|可望|达产后")
-# 将突破 / 将达到 look ahead: a forecast, unless a target was set earlier in the sentence (到2027年…将突破).
-_FUTURE = re.compile(r"将(?:实现|达到|突破|超过|新增|引进|建成)")
-_ANY_MODALITY_WORD = re.compile(r"目标|力争|争取|计划|规划|确保|下一步|到(?:19|20)\d{2}年|预计|预期|有望|可望|达产|将")
-# 已引进 / 已完成 / 实际到位: a reported figure again after a target or forecast in the same sentence.
-_ACTUAL = re.compile(r"已经|已|实际|实现了")
-
-
-def _modality_marks(sentence: str) -> list[tuple[int, str]]:
-    """(end, modality) of every target and forecast word of a sentence, in order."""
-    if not _ANY_MODALITY_WORD.search(sentence):
-        return []
-    # 完成年度目标的105%: reaching a target is an outcome.
-    marks = [(m.end(), "target") for m in _TARGET.finditer(sentence)
-             if "完成" not in sentence[max(0, m.start() - 6) : m.start()]]
-    marks += [(m.end(), "forecast") for m in _FORECAST.finditer(sentence)]
-    marks += [(m.end(), "actual") for m in _ACTUAL.finditer(sentence)]
-    first_target = min((end for end, kind in marks if kind == "target"), default=None)
-    marks += [(m.end(), "forecast") for m in _FUTURE.finditer(sentence)
-              if first_target is None or m.end() < first_target]
-    return sorted(marks)
-
-
-def _modality_at(marks: list[tuple[int, str]], offset: int) -> str:
-    """The nearest target or forecast word before a number decides (计划…，达产后预计… → a forecast)."""
-    before = [modality for end, modality in marks if end <= offset]
-    return before[-1] if before else "actual"
-
-
-_VALUE_LIST_GLUE = re.compile(r"\s*(?:、|和|及|与|以及)\s*")
-_ELLIPSIS_WORDS = re.compile(r"同比|比上年|较上年|较去年|比去年|年均|增长|增速|增幅|增加|提高|下降|减少|总数|总量|总计|合计|累计|"
-                             r"共有|共|达到|已达|达|突破|超过|超|约|近|为|其中|占|全省|全市|全国|全区|的|比重|比例|了|到|至|"
-                             r"分别|净增|净减|新增|(?:19|20)\d{2}年(?:度|底|末)?|当年|同期|全年|其中|由|从")
-
-
-def _is_elliptical(clause_before: str) -> bool:
-    """A clause with nothing but change, total and share words before its number (增长10.2%, 总数达到)."""
-    return not _ELLIPSIS_WORDS.sub("", clause_before).strip()
-
-
-# Read backwards from the number rather than as an optional group in front of it: a pattern that may
-# start with either a word or a number is tried twice at every character of every sentence.
-_QUALIFIER_BEFORE = re.compile(r"(约|近|超过|超|逾|突破)(?:为|是|达到|达)?$")
-
-
-def _qualifier_before(s: str, start: int) -> str | None:
-    match = _QUALIFIER_BEFORE.search(s, max(0, start - 4), start)
-    return match.group(1) if match else None
-
-
-def _number(text: str) -> Decimal | None:
-    """The value of a numeral our patterns found, or None when it is not a well-formed number (百, 十十):
-    one odd string must never stop a release from being read."""
-    try:
-        return parse_number(text)
-    except (ValueError, ArithmeticError):
-        return None
-
-
-def _glued_to_other_token(s: str, m: re.Match[str]) -> bool:
-    """1+6+1, 5G, 39AI: digits that are part of a name or slogan, not a quantity."""
-    before = s[m.start("num") - 1 : m.start("num")] if m.start("num") > 0 else ""
-    return before in ("+", "-", "/", ".", "—") or (before.isascii() and before.isalnum())
-
-
-# Numbers that qualify something else rather than state a quantity: 两位数增长, 两项指标, 前100名 (a rank
-# band), 超10亿元项目 / 亿元以上项目 (a size class), 高于全市4.3个百分点 (a gap between places), 可容纳80家
-# (a capacity).
-_NOT_A_QUANTITY_AFTER = re.compile(r"数|指标|以上的?(?:项目|企业)|(?:的)?(?:项目|企业|产业集群|级)")
-_RANK_BAND_BEFORE = re.compile(r"前\s*$")  # 前100名: a rank band (目前, 前三季度 are not)
-_CAPACITY_BEFORE = re.compile(r"(?:可容纳|容纳|可入驻|可吸纳)[^,，。;；]{0,6}$")
-_GAP_BEFORE = re.compile(r"(?:高于|低于|快于|慢于|领先)[^,，。;；]{0,6}$")  # 高于全市4.3个百分点
-
-
-def _qualifies_something_else(s: str, m: re.Match[str], unit: str) -> bool:
-    after = s[m.end() : m.end() + 6]
-    if unit in ("位", "项") and re.match(r"数|指标", after):
-        return True
-    if unit in ("个", "年") and re.match(r"月|小时|工作日|季度|星期", after):
-        return True  # 用时3个月: a duration
-    if unit in ("家", "个") and re.match(r"(?:国家级?)?(?:高新区|园区|开发区|区县|片区|城市|部门)", after) \
-            and not re.search(r"(?:有|达|达到|新增|共|拥有|总数|数量)\s*$", s[max(0, m.start() - 4) : m.start()]):
-        return True  # 三家园区…分别: a reference to places named before, not a count of them
-    if unit in ("亿元", "万元", "元", "万亿元") and _NOT_A_QUANTITY_AFTER.match(after):
-        return True
-    before = s[max(0, m.start() - 8) : m.start()]
-    if _RANK_BAND_BEFORE.search(before) and unit in ("名", "位"):
-        return True
-    if _GAP_BEFORE.search(before) and unit in ("个百分点", "百分点", "%"):
-        return True
-    return bool(_CAPACITY_BEFORE.search(before))
-
-
-def _kind(before: str, unit: str) -> str:
-    tail = before.rstrip()
-    if unit == "percent":
-        if _CAGR.search(tail):
-            return "cagr"
-        if _SHARE.search(tail) or "占" in tail:
-            return "share"
-        if _GROWTH.search(tail) or _GROWTH_NOUN.search(tail):
-            return "growth_rate"
-        return "level"
-    if unit == "percentage_point":
-        return "increase"
-    if _INCREASE.search(tail) and not _MOVEMENT_END.search(tail):
-        return "increase"
-    return "level"

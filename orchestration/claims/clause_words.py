@@ -1,0 +1,144 @@
+"""What the words around a number say about it: its kind and sign, whether it is a target or a
+forecast, its qualifier, whether its clause continues the one before, and whether it is a quantity
+at all. Word classes only — no positions, no documents; the extractor applies them.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from orchestration.claims.numbers import parse_number
+
+UP = "上升|提升|跃升|攀升|前进|前移|提高|进位|晋位"
+DOWN = "下降|下滑|后退|后移|回落|退位|跌"
+
+CAGR = re.compile(r"年均(?:增长|增速|增幅|递增|提高)|年平均增长|复合增长|复合年均增长率|CAGR", re.I)
+GROWTH = re.compile(rf"(?:同比|比上年|较上年|较去年|比去年)?(?:增长|增加|提高|上涨|{DOWN}|减少)(?:了)?$|(?:YoY|y/y)\s*[:：]?\s*$", re.I)
+# 增速回落至4.1% / 增幅为12%: the rate of growth named as a noun.
+GROWTH_NOUN = re.compile(r"(?:增速|增幅|增长率|增长速度)(?:为|达|达到|保持|回落至|回落到|提高至|提升至|降至|升至|加快至)?$")
+DECLINE = re.compile(rf"(?:{DOWN}|减少|净减|收窄|缩小)(?:了)?$")
+LESS = re.compile(r"减少|净减")  # 净减企业20家: an increase of −20
+INCREASE = re.compile(r"(?:新增|累计新增|净增|净减|增加|减少|新引进|累计引进|新认定|新设立|新注册|新拓展|新落地)")
+SHARE = re.compile(r"占[^,，。;；]{0,12}?(?:的|比重|比例)?(?:为|达)?$|占比(?:为|达)?$")
+# 由100家增长到323家: the first number is the start of a movement, the second its end.
+MOVEMENT_START = re.compile(r"(?:由|从)(?:(?:19|20)\d{2}年(?:度|末|底)?的?)?$")
+MOVEMENT_END = re.compile(r"(?:增长|增加|增|提高|提升|上升|扩大|发展|跃升|下降|减少)(?:到|至|为)(?:(?:19|20)\d{2}年(?:度|末|底)?的?)?$")
+
+
+def is_article(number_text: str, unit: str) -> bool:
+    # 一个/一家/一项 are mostly the indefinite article ("一个鲜活注脚"), not a count.
+    return number_text == "一" and unit in ("个", "家", "项", "名", "座", "所", "件", "位", "支")
+
+
+# Words that make what follows them in a sentence a target or a forecast rather than a reported figure.
+# 到2027年 opens a target only at the head of a clause: in 增长到2025年的323家 it ends a movement.
+TARGET = re.compile(r"目标|力争|争取|计划|规划到|确保|下一步|预期目标|(?:^|[,，;；:：“\"‘「『（(【])\s*到(?:19|20)\d{2}年")
+FORECAST = re.compile(r"预计|预期|有望|可望|达产后")
+# 将突破 / 将达到 look ahead: a forecast, unless a target was set earlier in the sentence (到2027年…将突破).
+FUTURE = re.compile(r"将(?:实现|达到|突破|超过|新增|引进|建成)")
+ANY_MODALITY_WORD = re.compile(r"目标|力争|争取|计划|规划|确保|下一步|到(?:19|20)\d{2}年|预计|预期|有望|可望|达产|将")
+# 已引进 / 已完成 / 实际到位: a reported figure again after a target or forecast in the same sentence.
+ACTUAL = re.compile(r"已经|已|实际|实现了")
+
+
+def modality_marks(sentence: str) -> list[tuple[int, str]]:
+    """(end, modality) of every target and forecast word of a sentence, in order."""
+    if not ANY_MODALITY_WORD.search(sentence):
+        return []
+    # 完成年度目标的105%: reaching a target is an outcome.
+    marks = [(m.end(), "target") for m in TARGET.finditer(sentence)
+             if "完成" not in sentence[max(0, m.start() - 6) : m.start()]]
+    marks += [(m.end(), "forecast") for m in FORECAST.finditer(sentence)]
+    marks += [(m.end(), "actual") for m in ACTUAL.finditer(sentence)]
+    first_target = min((end for end, kind in marks if kind == "target"), default=None)
+    marks += [(m.end(), "forecast") for m in FUTURE.finditer(sentence)
+              if first_target is None or m.end() < first_target]
+    return sorted(marks)
+
+
+def modality_at(marks: list[tuple[int, str]], offset: int) -> str:
+    """The nearest target or forecast word before a number decides (计划…，达产后预计… → a forecast)."""
+    before = [modality for end, modality in marks if end <= offset]
+    return before[-1] if before else "actual"
+
+
+VALUE_LIST_GLUE = re.compile(r"\s*(?:、|和|及|与|以及)\s*")
+ELLIPSIS_WORDS = re.compile(r"同比|比上年|较上年|较去年|比去年|年均|增长|增速|增幅|增加|提高|下降|减少|总数|总量|总计|合计|累计|"
+                             r"共有|共|达到|已达|达|突破|超过|超|约|近|为|其中|占|全省|全市|全国|全区|的|比重|比例|了|到|至|"
+                             r"分别|净增|净减|新增|(?:19|20)\d{2}年(?:度|底|末)?|当年|同期|全年|其中|由|从")
+
+
+def is_elliptical(clause_before: str) -> bool:
+    """A clause with nothing but change, total and share words before its number (增长10.2%, 总数达到)."""
+    return not ELLIPSIS_WORDS.sub("", clause_before).strip()
+
+
+# Read backwards from the number rather than as an optional group in front of it: a pattern that may
+# start with either a word or a number is tried twice at every character of every sentence.
+QUALIFIER_BEFORE = re.compile(r"(约|近|超过|超|逾|突破)(?:为|是|达到|达)?$")
+
+
+def qualifier_before(s: str, start: int) -> str | None:
+    match = QUALIFIER_BEFORE.search(s, max(0, start - 4), start)
+    return match.group(1) if match else None
+
+
+def numeral_value(text: str) -> Decimal | None:
+    """The value of a numeral our patterns found, or None when it is not a well-formed number (百, 十十):
+    one odd string must never stop a release from being read."""
+    try:
+        return parse_number(text)
+    except (ValueError, ArithmeticError):
+        return None
+
+
+def glued_to_other_token(s: str, m: re.Match[str]) -> bool:
+    """1+6+1, 5G, 39AI: digits that are part of a name or slogan, not a quantity."""
+    before = s[m.start("num") - 1 : m.start("num")] if m.start("num") > 0 else ""
+    return before in ("+", "-", "/", ".", "—") or (before.isascii() and before.isalnum())
+
+
+# Numbers that qualify something else rather than state a quantity: 两位数增长, 两项指标, 前100名 (a rank
+# band), 超10亿元项目 / 亿元以上项目 (a size class), 高于全市4.3个百分点 (a gap between places), 可容纳80家
+# (a capacity).
+NOT_A_QUANTITY_AFTER = re.compile(r"数|指标|以上的?(?:项目|企业)|(?:的)?(?:项目|企业|产业集群|级)")
+RANK_BAND_BEFORE = re.compile(r"前\s*$")  # 前100名: a rank band (目前, 前三季度 are not)
+CAPACITY_BEFORE = re.compile(r"(?:可容纳|容纳|可入驻|可吸纳)[^,，。;；]{0,6}$")
+GAP_BEFORE = re.compile(r"(?:高于|低于|快于|慢于|领先)[^,，。;；]{0,6}$")  # 高于全市4.3个百分点
+
+
+def qualifies_something_else(s: str, m: re.Match[str], unit: str) -> bool:
+    after = s[m.end() : m.end() + 6]
+    if unit in ("位", "项") and re.match(r"数|指标", after):
+        return True
+    if unit in ("个", "年") and re.match(r"月|小时|工作日|季度|星期", after):
+        return True  # 用时3个月: a duration
+    if unit in ("家", "个") and re.match(r"(?:国家级?)?(?:高新区|园区|开发区|区县|片区|城市|部门)", after) \
+            and not re.search(r"(?:有|达|达到|新增|共|拥有|总数|数量)\s*$", s[max(0, m.start() - 4) : m.start()]):
+        return True  # 三家园区…分别: a reference to places named before, not a count of them
+    if unit in ("亿元", "万元", "元", "万亿元") and NOT_A_QUANTITY_AFTER.match(after):
+        return True
+    before = s[max(0, m.start() - 8) : m.start()]
+    if RANK_BAND_BEFORE.search(before) and unit in ("名", "位"):
+        return True
+    if GAP_BEFORE.search(before) and unit in ("个百分点", "百分点", "%"):
+        return True
+    return bool(CAPACITY_BEFORE.search(before))
+
+
+def kind(before: str, unit: str) -> str:
+    tail = before.rstrip()
+    if unit == "percent":
+        if CAGR.search(tail):
+            return "cagr"
+        if SHARE.search(tail) or "占" in tail:
+            return "share"
+        if GROWTH.search(tail) or GROWTH_NOUN.search(tail):
+            return "growth_rate"
+        return "level"
+    if unit == "percentage_point":
+        return "increase"
+    if INCREASE.search(tail) and not MOVEMENT_END.search(tail):
+        return "increase"
+    return "level"
