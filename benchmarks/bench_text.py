@@ -1,7 +1,8 @@
 """Speed of the text stages: normalization (chars/s per core) and claim extraction (releases/s per core).
 
 Measured here, never asserted in tests. The corpus is synthetic: the founding release (real) with its
-paragraphs rotated, so each of the N documents is distinct but reads like a real scraped release.
+article paragraphs rotated, so each of the N documents is distinct but reads like a real scraped
+release. Extraction is also timed on a corpus of the other release styles in tests/fixtures/releases.
 
     python benchmarks/bench_text.py [--documents 2000]
 """
@@ -17,7 +18,9 @@ from orchestration.claims.extract import extract_claims
 from orchestration.reference import repair_vocabulary
 from orchestration.text.normalize import document_id, normalize_text
 
-FOUNDING = Path(__file__).resolve().parent.parent / "raw" / "press_releases" / "000_783668dcb864adcf.txt"
+ROOT = Path(__file__).resolve().parent.parent
+FOUNDING = ROOT / "raw" / "press_releases" / "000_783668dcb864adcf.txt"
+STYLES = ROOT / "tests" / "fixtures" / "releases"
 
 
 def corpus(size: int) -> list[str]:
@@ -46,11 +49,21 @@ def main() -> None:
     claims = sum(len(extract_claims(text, document_id(text), date(2025, 12, 10))) for text in normalized)
     extract_seconds = time.process_time() - started
 
+    # A second corpus of the same size in the other styles the project reads (synthetic fixtures:
+    # bulletins, work reports, news, reviews) plus the founding release, for releases of ordinary length.
+    styles = [normalize_text(p.read_text(encoding="utf-8"), vocabulary).text for p in sorted(STYLES.glob("*.txt"))]
+    mixed = [styles[i % len(styles)] if i % (len(styles) + 1) else normalized[i] for i in range(len(normalized))]
+    started = time.process_time()
+    mixed_claims = sum(len(extract_claims(text, document_id(text), date(2025, 12, 10))) for text in mixed)
+    mixed_seconds = time.process_time() - started
+
     print(f"documents:      {len(documents)} ({characters:,} characters)")
     print(f"normalization:  {characters / normalize_seconds / 1e6:.2f} M characters/s per core "
           f"({normalize_seconds:.2f} s CPU; target 3 M/s)")
-    print(f"extraction:     {len(documents) / extract_seconds:,.0f} releases/s per core "
+    print(f"extraction:     {len(documents) / extract_seconds:,.0f} releases/s per core on the founding release "
           f"({claims} claims, {extract_seconds:.2f} s CPU; target 1000/s)")
+    print(f"                {len(mixed) / mixed_seconds:,.0f} releases/s per core on mixed styles "
+          f"({mixed_claims} claims, {sum(map(len, mixed)) // len(mixed)} characters each on average)")
 
 
 if __name__ == "__main__":
