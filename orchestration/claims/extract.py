@@ -185,38 +185,42 @@ def extract_claims(text: str, document_id: str, published: date | None = None) -
     paragraph_year: int | None = None
     paragraph_label: str | None = None
     for sentence in sentences(text):
+        s = sentence.text
         if sentence.start == 0 or text[sentence.start - 1] == "\n":
             paragraph_year = paragraph_label = None  # a new paragraph starts without the previous one's dates
+        # Every date rule below needs 年 or a part-year word: most prose sentences skip them all.
+        dated = "年" in s
+        years = per.years_in(s) if dated else []
         # "2024年,西安高新区…。全区新增…。": a year opening a sentence, or an evaluation year (2023年度),
         # dates the rest of its paragraph; so does a part of a year opening a sentence (前三季度,…).
-        leading = _LEADING_YEAR.match(sentence.text) or _REPORT_YEAR.search(sentence.text)
-        if not leading and _EVALUATION_NEWS.search(sentence.text):
-            leading = _EVALUATION_YEAR.search(sentence.text)
+        leading = (_LEADING_YEAR.match(s) or _REPORT_YEAR.search(s)) if years else None
+        if years and not leading and _EVALUATION_NEWS.search(s):
+            leading = _EVALUATION_YEAR.search(s)
         if leading:
             paragraph_year = int(leading.group(1))
             # Only a recent year dates the whole release: 1991年,…经国务院批准 opens a history, not a report.
             if published is None or paragraph_year >= published.year - 2:
                 context.reporting_year = paragraph_year
-        elif (opening := _OPENING_TIME.match(sentence.text)) and (year := per.relative_year(opening.group(0), published)):
+        elif dated and (opening := _OPENING_TIME.match(s)) and (year := per.relative_year(opening.group(0), published)):
             context.reporting_year = year
-        label = _LEADING_LABEL.match(sentence.text)
+        label = _LEADING_LABEL.match(s) if (dated or "月" in s or "季度" in s) else None
         if label:
             paragraph_label = per.partial_label(label.group(0))
-        elif per.years_in(sentence.text) or _WHOLE_YEAR_WORDS.search(sentence.text):
+        elif years or (dated and _WHOLE_YEAR_WORDS.search(s)):
             paragraph_label = None  # 全年营业收入… / 2023年…: this sentence speaks of a whole year
-        if _MAY_HOLD_A_NUMBER.search(sentence.text):
-            found = _SentenceReader(sentence, context, paragraph_year, paragraph_label).claims()
+        if _MAY_HOLD_A_NUMBER.search(s):
+            found = _SentenceReader(sentence, context, paragraph_year, paragraph_label, years).claims()
             claims.extend(found)
             if found and found[-1].indicator_code:
                 context.last_indicator = found[-1].indicator_code
-        elif _SENTENCE_END.search(sentence.text):
+        elif _SENTENCE_END.search(s):
             context.last_indicator = None
     return claims
 
 
 class _SentenceReader:
     def __init__(self, sentence: Sentence, context: _Context, paragraph_year: int | None = None,
-                 paragraph_label: str | None = None):
+                 paragraph_label: str | None = None, years: list[tuple[int, int]] | None = None):
         self.sentence = sentence
         self.paragraph_year = paragraph_year
         self.paragraph_label = paragraph_label
@@ -227,10 +231,14 @@ class _SentenceReader:
         self.listed: set[str] = set()  # claims whose clause is nothing but list glue (、和及)
         # Mentions are found once per sentence; each claim keeps those before its number.
         # What the whole sentence says about time, read once: every claim in it consults these.
-        self.plan = per.plan_period_in(self.s)
-        self.years = per.years_in(self.s)
-        self.span = per.span_years(self.s)
+        self.plan = per.plan_period_in(self.s) if "五" in self.s else None  # 十三五, 十四五, 十五五
+        self.years = per.years_in(self.s) if years is None else years
+        self.span = per.span_years(self.s) if "年" in self.s else None
         self.modality_marks = cw.modality_marks(self.s)
+
+    @cached_property
+    def times(self) -> per.TimeMarks:
+        return per.TimeMarks.of(self.s)
 
     @cached_property
     def zones(self) -> list[tuple[int, str, str]]:
@@ -279,9 +287,9 @@ class _SentenceReader:
             upper: Decimal | None = None) -> None:
         zone_id, subject = self.zone_and_subject(start, kind)
         modality = cw.modality_at(self.modality_marks, start)
-        if modality != "actual" and not self.years and per.whole_year_ahead(self.s[:start]) and self.context.published_year:
+        if modality != "actual" and not self.years and self.times.whole_year_ahead(start) and self.context.published_year:
             period = per.Period(self.context.published_year, self.context.published_year, period.label)  # 全年力争…
-        elif modality == "target" and not self.years and per.relative_year(self.s[:start], self.context.published) is None:
+        elif modality == "target" and not self.years and self.times.relative_year(start, self.context.published) is None:
             period = per.Period(None, None, period.label)  # a target's year is the one it names, or unknown
         elif modality == "target" and kind == "cagr" and period.start == period.end and period.end is not None:
             # 到2027年…年均增长10%: from the year after the last reported one to the target year
@@ -382,8 +390,7 @@ class _SentenceReader:
             if n is None:
                 continue
             signed = n if re.fullmatch(_UP, m.group("dir")) else -n
-            before = self.s[: m.start()]
-            base = per.compared_year(before)
+            base = self.times.compared_year(m.start())
             evaluation = self.stated_year(m.start(), None, exclude=base)
             if evaluation is None and base is not None:
                 evaluation = base + 1
@@ -568,7 +575,7 @@ class _SentenceReader:
             return years[-1]
         if _SAME_YEAR.search(self.s[:offset]) and (self.paragraph_year or self.context.reporting_year):
             return self.paragraph_year or self.context.reporting_year  # 当年新增…: the year being talked about
-        relative = per.relative_year(self.s[:offset], self.context.published)
+        relative = self.times.relative_year(offset, self.context.published)
         if relative is not None:
             return relative
         if self.paragraph_year is not None:
@@ -576,8 +583,7 @@ class _SentenceReader:
         return self.context.reporting_year if self.context.reporting_year is not None else default
 
     def quantity_period(self, kind: str, offset: int, clause_before: str) -> per.Period:
-        s_before = self.s[:offset]
-        label = per.partial_label(s_before) or self.paragraph_label
+        label = self.times.label(offset) or self.paragraph_label
         plan = self.plan
         published = self.context.published_year
         if kind in ("level", "share"):
@@ -596,7 +602,7 @@ class _SentenceReader:
             if frame and published and frame.end is not None and frame.end < published:
                 default = frame.end  # a review of a finished plan period describes its last year
             # 较2021年增长31.5%,达到1086家: 2021 is the base of the change, not the level's year.
-            year = self.stated_year(offset, default, exclude=per.compared_year(s_before))
+            year = self.stated_year(offset, default, exclude=self.times.compared_year(offset))
             return per.Period(year, year, label or (frame.label if frame and year == default and default != published else None))
         # Changes: a plan period in the sentence, else stated years, else the document's plan frame.
         if plan:
@@ -605,7 +611,7 @@ class _SentenceReader:
                 end = published  # “十四五”以来 runs from the plan's start to the release
             return per.Period(plan.start, end, plan.label)
         years = [y for _, y in self.years]
-        base = per.compared_year(s_before)
+        base = self.times.compared_year(offset)
         if kind == "cagr" and len(years) >= 2:
             return per.Period(min(years) + 1, max(years), label)
         end = self.stated_year(offset, None, exclude=base)

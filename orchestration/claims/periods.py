@@ -48,17 +48,6 @@ def years_in(text: str) -> list[tuple[int, int]]:
     return sorted(found)
 
 
-def compared_year(text: str) -> int | None:
-    """较2020年 / 比2020年 → 2020: the base of a change."""
-    found = _COMPARED_TO.findall(text)
-    return int(found[-1]) if found else None
-
-
-def whole_year_ahead(text: str) -> bool:
-    """全年/年内 in a target or forecast: the year of the release, not the one before it."""
-    return bool(_WHOLE_YEAR.search(text))
-
-
 def relative_year(text: str, published: date | None) -> int | None:
     if published is None:
         return None
@@ -92,6 +81,53 @@ def partial_label(text: str) -> str | None:
     found = [m.group(0) for m in _PARTIAL.finditer(text)
              if not re.search(r"(?:比|较|与|高于|低于|快于|慢于)$", text[max(0, m.start() - 2) : m.start()])]
     return re.sub(r"\s+", "", found[-1]) if found else None
+
+
+@dataclass(frozen=True)
+class TimeMarks:
+    """Where a sentence names times, read once: each claim consults the marks that end before it."""
+
+    compared: tuple[tuple[int, int], ...]        # (end, year) of 较2020年
+    relative: tuple[tuple[int, int], ...]        # (end, years from publication) of 去年, 今年…
+    this_year: tuple[int, ...]                   # ends of 年内
+    whole_year: tuple[int, ...]                  # ends of 全年/年末/年底
+    labels: tuple[tuple[int, str], ...]          # (end, label) of 1-8月, 上半年… (not comparison bases)
+
+    @classmethod
+    def of(cls, text: str) -> "TimeMarks":
+        labels = tuple((m.end(), re.sub(r"\s+", "", m.group(0))) for m in _PARTIAL.finditer(text)
+                       if not re.search(r"(?:比|较|与|高于|低于|快于|慢于)$", text[max(0, m.start() - 2) : m.start()]))
+        return cls(
+            compared=tuple((m.end(), int(m.group(1))) for m in _COMPARED_TO.finditer(text)),
+            relative=tuple((m.end(), _RELATIVE[m.group(0)]) for m in _RELATIVE_PATTERN.finditer(text)),
+            this_year=tuple(m.end() for m in _THIS_YEAR.finditer(text)),
+            whole_year=tuple(m.end() for m in _WHOLE_YEAR.finditer(text)),
+            labels=labels,
+        )
+
+    def compared_year(self, offset: int) -> int | None:
+        found = [year for end, year in self.compared if end <= offset]
+        return found[-1] if found else None
+
+    def label(self, offset: int) -> str | None:
+        found = [label for end, label in self.labels if end <= offset]
+        return found[-1] if found else None
+
+    def relative_year(self, offset: int, published: date | None) -> int | None:
+        """As relative_year() on the text before offset."""
+        if published is None:
+            return None
+        found = [delta for end, delta in self.relative if end <= offset]
+        if found:
+            return published.year + found[-1]
+        if any(end <= offset for end in self.this_year):
+            return published.year
+        if any(end <= offset for end in self.whole_year):
+            return published.year - 1 if published.month <= 6 else published.year
+        return None
+
+    def whole_year_ahead(self, offset: int) -> bool:
+        return any(end <= offset for end in self.whole_year)
 
 
 def span_years(text: str) -> int | None:
