@@ -502,3 +502,38 @@ def test_third_round_of_unseen_layouts():
     assert got["翻了两番"][:2] == ("growth_rate", 300)
 
     assert claims_of("青岛高新区规划面积63.4平方公里，其中建成区面积28.6平方公里。")[1].indicator_code is None
+
+
+
+# Boundaries of the rules added for unseen layouts (synthetic sentences): each rule fires where it was
+# meant to and nowhere near it. (text, published, value_text or None for "no claim", field, expected)
+REVIEWED_RULE_BOUNDARIES = [
+ ("营业收入1050亿元\n出口交货值300亿元\n同比增长12%", date(2025,1,15), "12%", "indicator_code", None),
+ ("新增高新技术企业150家\n孵化企业数量显著增加\n累计达到1200家", date(2025,1,15), "1200家", "indicator_code", None),
+ ("规上工业总产值达到520亿元，出口交货值增长到300亿元。", date(2025,1,15), "300亿元", "indicator_code", None),
+ ("计划到2027年，实际利用外资达到10亿元。", date(2025,1,15), "10亿元", "modality", "target"),
+ ("力争已签约项目全部开工，全年完成投资120亿元。", date(2025,1,15), "120亿元", "modality", "target"),
+ ("园区营业收入达1200亿元。对比2022年统计数据，高新技术企业增长20%。新增企业150家。", date(2025,6,1), "150家", "period_end_year", None),
+ ("1-6月，全区实现营业收入500亿元。规上工业总产值同比增长8%，较2023年同期提高2个百分点。", date(2024,7,20), "8%", "period_label", "1-6月"),
+ ("1-8月，全区实现营业收入500亿元。新增高新技术企业150家，完成年度目标的80%。", date(2024,9,20), "150家", "period_label", "1-8月"),
+ ("2023年，园区签约项目10个。今年以来，吸引不同年龄段人才1200名。", date(2024,5,1), "1200名", "period_end_year", 2024),
+ ("高于全市平均水平1.2万元。", date(2025,1,1), None, None, None),
+ ("高新技术企业占全市近3成。", date(2025,1,1), "3成", "value", 30.0),
+ ("通过减少审批环节新增市场主体5000户。", date(2025,1,1), "5000户", "value", 5000.0),
+ ("受益于高新技术企业快速发展，全区同比增长12%。", date(2025,1,1), "12%", "indicator_code", None),
+ ("力争三年内新增高新技术企业500家。", date(2025,1,1), "500家", "period_end_year", None),
+ ("预计全年营业收入增长10%。", date(2025,1,20), "10%", "period_end_year", 2024),
+ ("园区培育翻番行动取得实效。", date(2025,1,1), None, None, None),
+ ("高新技术企业数最近达1200家。", date(2025,1,1), "1200家", "qualifier", None),
+ ("西安高新区核心区面积20.64平方公里。", date(2025,1,1), "20.64平方公里", "indicator_code", "area"),
+ ("营业收入：其中工业企业实现3000亿元。", date(2025,1,1), "3000亿元", "indicator_code", None),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "value_text", "field", "expected"), REVIEWED_RULE_BOUNDARIES)
+def test_rule_boundaries(text, published, value_text, field, expected):
+    found = {c.value_text: c for c in extract_claims(text, "doc", published)}
+    if value_text is None:
+        assert found == {}
+    else:
+        assert getattr(found[value_text], field) == expected

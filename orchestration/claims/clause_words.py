@@ -39,7 +39,7 @@ FORECAST = re.compile(r"预计|预期|有望|可望|达产后")
 FUTURE = re.compile(r"将(?:实现|达到|突破|超过|新增|引进|建成)")
 ANY_MODALITY_WORD = re.compile(r"目标|力争|争取|计划|规划|确保|下一步|到(?:19|20)\d{2}年|预计|预期|有望|可望|达产|将")
 # 已引进 / 已完成 / 实际到位: a reported figure again after a target or forecast in the same sentence.
-ACTUAL = re.compile(r"已经|已|实际|实现了")
+ACTUAL = re.compile(r"已经|已|实际(?!使用|利用|到位)|实现了")
 
 
 def modality_marks(sentence: str) -> list[tuple[int, str]]:
@@ -57,9 +57,11 @@ def modality_marks(sentence: str) -> list[tuple[int, str]]:
     return sorted(marks)
 
 
-def modality_at(marks: list[tuple[int, str]], offset: int) -> str:
-    """The nearest target or forecast word before a number decides (计划…，达产后预计… → a forecast)."""
-    before = [modality for end, modality in marks if end <= offset]
+def modality_at(marks: list[tuple[int, str]], offset: int, sentence: str) -> str:
+    """The nearest target or forecast word before a number decides (计划…，达产后预计… → a forecast);
+    已/实际 make it a reported figure again only inside the number's own clause (…，已引进企业80家)."""
+    before = [modality for end, modality in marks if end <= offset
+              and (modality != "actual" or not re.search(r"[，,；;]", sentence[end:offset]))]
     return before[-1] if before else "actual"
 
 
@@ -76,7 +78,7 @@ def is_elliptical(clause_before: str) -> bool:
 
 # Read backwards from the number rather than as an optional group in front of it: a pattern that may
 # start with either a word or a number is tried twice at every character of every sentence.
-QUALIFIER_BEFORE = re.compile(r"(约|近|超过|超|逾|突破)(?:为|是|达到|达)?$")
+QUALIFIER_BEFORE = re.compile(r"(约|(?<![最附将接])近|超过|超|逾|突破)(?:为|是|达到|达)?$")
 
 
 def qualifier_before(s: str, start: int) -> str | None:
@@ -122,7 +124,7 @@ def qualifies_something_else(s: str, m: re.Match[str], unit: str) -> bool:
     before = s[max(0, m.start() - 8) : m.start()]
     if RANK_BAND_BEFORE.search(before) and unit in ("名", "位"):
         return True
-    if GAP_BEFORE.search(before) and unit in ("个百分点", "百分点", "%"):
+    if GAP_BEFORE.search(before) and unit not in ("家", "名", "个", "项", "件", "人"):
         return True
     return bool(CAPACITY_BEFORE.search(before))
 

@@ -59,17 +59,17 @@ def _listed_names(mentions: list[tuple[int, str, str]], text: str, before: int) 
 _LISTED_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?")
 
 
-def _listed_years(text: str) -> list[int]:
-    """2022年和2023年…分别: the last run of two or more years joined by 和/、/及."""
+def _listed_years(text: str) -> tuple[list[int], int]:
+    """2022年和2023年…分别: the last run of two or more years joined by 和/、/及, and where it ends."""
     found = list(_LISTED_YEAR.finditer(text))
     if len(found) < 2:
-        return []
+        return [], 0
     run = [found[-1]]
     for m in reversed(found[:-1]):
         if not _NAME_GLUE.match(text[m.end() : run[0].start()]):
             break
         run.insert(0, m)
-    return [int(m.group(1)) for m in run] if len(run) >= 2 else []
+    return ([int(m.group(1)) for m in run], run[-1].end()) if len(run) >= 2 else ([], 0)
 
 
 def listed_places(places: list[tuple[int, str, str]], text: str) -> list[tuple[int, str, str]]:
@@ -100,7 +100,10 @@ def respectively(claims: list, sentence_start: int, text: str, places: list[tupl
             runs[-1].append(claim)
         else:
             runs.append([claim])
-    years = _listed_years(text[: match.start()])
+    years, years_end = _listed_years(text[: match.start()])
+    between = text[years_end : match.start()]
+    if years and (re.search(r"今年|去年|上年|当年", between) or len(re.findall(r"[，,；;]", between)) > 1):
+        years = []  # 2022年和2023年获评…，今年…分别: the years belong to another clause
     assigned = {}
     for run in runs:
         if years and len(run) == len(years):
@@ -109,7 +112,8 @@ def respectively(claims: list, sentence_start: int, text: str, places: list[tupl
                 assigned[claim.claim_id] = replace(base, period_start_year=year, period_end_year=year)
         if zones and len(run) == len(zones):
             for claim, zone in zip(run, zones):
-                assigned[claim.claim_id] = replace(claim, zone_id=zone[2] or None, subject=zone[1])
+                base = assigned.get(claim.claim_id, claim)
+                assigned[claim.claim_id] = replace(base, zone_id=zone[2] or None, subject=zone[1])
         if words and len(run) == len(words):
             for claim, word in zip(run, words):
                 base = assigned.get(claim.claim_id, claim)

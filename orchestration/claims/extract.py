@@ -48,14 +48,14 @@ _TIMES = re.compile(rf"(?P<verb>同比增长|增长|增加|提高)了?(?P<num>{N
 # N成 (N×10 %) in the three places it is a figure: 占…近两成 (a share), 增长逾两成 (a growth), and
 # 近四成的高新技术企业 / 三成以上的税收 (a share heading a noun phrase). 成 alone is too common to read.
 _TENTH = rf"(?P<pre>约|近|超过|超|逾|接近)?(?P<num>{NUMBER})成(?P<post>以上|左右|多)?(?![员立功本果为都交绩效长型])"
-_TENTH_HINT = re.compile(r"[零〇一二两三四五六七八九十]成")
+_TENTH_HINT = re.compile(r"[零〇一二两三四五六七八九十\d]成")
 _TENTHS = (
     ("share", re.compile(rf"占[^。；;]{{0,24}}?{_TENTH}")),
     ("change", re.compile(rf"(?P<change>增长|提高|下降|减少)了?{_TENTH}")),
     ("head", re.compile(rf"{_TENTH}(?=的)")),
 )
 # 翻番 / 翻一番 / 翻了两番: doubling n times is a growth of (2^n − 1) × 100 %.
-_DOUBLING = re.compile(r"(?:实现|翻了?)(?P<n>[一两二三四]?)番")
+_DOUBLING = re.compile(r"(?:实现|翻了?)(?P<n>[一两二三四]?)番(?![行计工式目])")
 _INDEX = re.compile(rf"指数(?:为|达|达到|是|升至|提升至)?(?P<num>{ARABIC})(?![\d.]|\s*[%万亿千百个家项名位分点])")
 
 
@@ -163,10 +163,20 @@ def ranks_within(text: str, mention: tuple[int, str, str]) -> bool:
 # 首位/榜首 holds no claim (most sentences of a release are prose).
 _MAY_HOLD_A_NUMBER = re.compile(r"\d|[零〇两三四五六七八九十百千]|[一二][万亿千百十个家项名支座所件户人位倍成]|第|首位|榜首|之首|翻[了一两二三四]?番|实现翻番")
 # 苏州高新区2024年主要经济指标 / 2024年度发展报告显示: a report names the year it reports on.
-_REPORT_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?(?:[\u4e00-\u9fff]{0,4})?(?:主要(?:经济)?指标|成绩单|发展报告|年报|公报|"
+_REPORT_YEAR = re.compile(r"^[^\d,，。;；据较比与]{0,20}?((?:19|20)\d{2})\s*年(?:度)?(?:[\u4e00-\u9fff]{0,4})?(?:主要(?:经济)?指标|成绩单|发展报告|年报|公报|"
                           r"统计(?:数据|公报)?|工作报告|运行情况|数据显示)")
-_WHOLE_YEAR_WORDS = re.compile(r"全年|年末|年底|年度")
-_SAME_YEAR = re.compile(r"当年|同年|当期")
+_WHOLE_YEAR_WORDS = re.compile(r"全年|年末|年底|年度(?!目标|计划|任务)")
+
+
+def _speaks_of_whole_year(s: str, years: list[tuple[int, int]]) -> bool:
+    """A year that is not a comparison base (较2023年同期), or 全年/年末: the sentence is about a whole year."""
+    for offset, _ in years:
+        if re.search(r"(?:较|比|与|对比)\s*$", s[max(0, offset - 2) : offset]) or re.match(
+                r"(?:19|20)\d{2}\s*年\s*同期", s[offset : offset + 8]):
+            continue
+        return True
+    return bool(_WHOLE_YEAR_WORDS.search(s)) and "年" in s
+_SAME_YEAR = re.compile(r"当年|(?<!不)同年(?!龄|级|份)|当期")
 _SENTENCE_END = re.compile(r"[。！？!?]\s*$")
 _EVALUATION_NEWS = re.compile(r"综合评价|综合排名|综合实力排名|火炬中心")
 _EVALUATION_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度")
@@ -206,15 +216,13 @@ def extract_claims(text: str, document_id: str, published: date | None = None) -
         label = _LEADING_LABEL.match(s) if (dated or "月" in s or "季度" in s) else None
         if label:
             paragraph_label = per.partial_label(label.group(0))
-        elif years or (dated and _WHOLE_YEAR_WORDS.search(s)):
+        elif _speaks_of_whole_year(s, years):
             paragraph_label = None  # 全年营业收入… / 2023年…: this sentence speaks of a whole year
-        if _MAY_HOLD_A_NUMBER.search(s):
-            found = _SentenceReader(sentence, context, paragraph_year, paragraph_label, years).claims()
-            claims.extend(found)
-            if found and found[-1].indicator_code:
-                context.last_indicator = found[-1].indicator_code
-        elif _SENTENCE_END.search(s):
-            context.last_indicator = None
+        found = _SentenceReader(sentence, context, paragraph_year, paragraph_label, years).claims() \
+            if _MAY_HOLD_A_NUMBER.search(s) else []
+        claims.extend(found)
+        # A line's last figure is what the next line may continue; a line without figures ends that.
+        context.last_indicator = found[-1].indicator_code if found else None
     return claims
 
 
@@ -286,8 +294,8 @@ class _SentenceReader:
             indicator: str | None, period: per.Period, qualifier: str | None = None,
             upper: Decimal | None = None) -> None:
         zone_id, subject = self.zone_and_subject(start, kind)
-        modality = cw.modality_at(self.modality_marks, start)
-        if modality != "actual" and not self.years and self.times.whole_year_ahead(start) and self.context.published_year:
+        modality = cw.modality_at(self.modality_marks, start, self.s)
+        if modality == "target" and not self.years and self.times.whole_year_ahead(start) and self.context.published_year:
             period = per.Period(self.context.published_year, self.context.published_year, period.label)  # 全年力争…
         elif modality == "target" and not self.years and self.times.relative_year(start, self.context.published) is None:
             period = per.Period(None, None, period.label)  # a target's year is the one it names, or unknown
@@ -439,7 +447,8 @@ class _SentenceReader:
             clause_start, clause_end = clause_bounds(s, m.start(), m.end())
             before, after = s[clause_start : m.start()], s[m.end() : clause_end]
             kind = cw.kind(before, unit)
-            decreasing = cw.DECLINE.search(before.rstrip()) or (kind == "increase" and cw.LESS.search(before))
+            last_increase = max((m.end() for m in cw.INCREASE.finditer(before) if not cw.LESS.fullmatch(m.group(0))), default=0)
+            decreasing = cw.DECLINE.search(before.rstrip()) or (kind == "increase" and cw.LESS.search(before, last_increase))
             if kind in ("growth_rate", "increase") and decreasing:
                 value, upper = -value, (-upper if upper is not None else None)
             found = ind.find_indicator(after, prefer="first") if unit == "count" else None
@@ -450,9 +459,11 @@ class _SentenceReader:
             indicator = (found[0] if found else None) or ind.indicator_for_unit(unit, before)
             if kind == "increase" and found and cw.INCREASE.search(found[1]) and not cw.INCREASE.search(before.replace(found[1], "")):
                 kind = "level"  # 新引进产业项目投资额达158.5亿元: 新引进 names the indicator, it adds nothing
-            if indicator is None and self.found and cw.MOVEMENT_END.search(before):
+            if indicator is None and self.found and cw.MOVEMENT_END.search(before) \
+                    and self.found[-1].char_start - self.sentence.start >= clause_start \
+                    and re.search(r"由|从", before):
                 indicator = self.found[-1].indicator_code  # 由1500亿元增长到3050亿元: the end of the same movement
-            if indicator is None and clause_start > 0 and s[clause_start - 1] in "：:":
+            if indicator is None and clause_start > 0 and s[clause_start - 1] in "：:" and not before.startswith("其中"):
                 # 营业收入：8100亿元 — the label before the colon names the figure after it.
                 label_start, _ = clause_bounds(s, clause_start - 1, clause_start - 1)
                 found = ind.find_indicator(s[label_start : clause_start - 1])
@@ -466,7 +477,7 @@ class _SentenceReader:
                 if self.found:
                     indicator = self.list_head().indicator_code  # may be None: then the catalog lacks it
                 else:
-                    indicator = (ind.find_indicator(s[:clause_start]) or (None,))[0]
+                    indicator = self.subject_of_previous_clause(clause_start)
                     if indicator is None and cw.is_elliptical(s[:clause_start]):
                         indicator = self.context.line_indicator(self.sentence)
             if indicator and kind == "share":
@@ -489,6 +500,18 @@ class _SentenceReader:
                 previous_end = self.found[-2].char_end - self.sentence.start
                 if 0 <= previous_end <= m.start() and cw.VALUE_LIST_GLUE.fullmatch(s[previous_end : m.start()]):
                     self.listed.add(self.found[-1].claim_id)
+
+    def subject_of_previous_clause(self, clause_start: int) -> str | None:
+        """营业收入实现翻番，由…: the clause right before names the subject, with nothing but a verb after it."""
+        if clause_start <= 0:
+            return None
+        previous_start, _ = clause_bounds(self.s, clause_start - 1, clause_start - 1)
+        previous = self.s[previous_start : clause_start - 1]
+        found = ind.find_indicator(previous)
+        if not found:
+            return None
+        rest = previous[previous.rfind(found[1]) + len(found[1]):]
+        return found[0] if re.fullmatch(r"\s*(?:实现|保持|持续|稳步|快速)?\s*(?:翻番|增长|提升|提高|攀升|上升|下降)?\s*", rest) else None
 
     def list_head(self) -> Claim:
         """The last claim of the sentence, or, when it continues a list, the claim heading that list."""
@@ -573,7 +596,9 @@ class _SentenceReader:
         years = [y for position, y in self.years if position < offset and y != exclude]
         if years:
             return years[-1]
-        if _SAME_YEAR.search(self.s[:offset]) and (self.paragraph_year or self.context.reporting_year):
+        same = [m.end() for m in _SAME_YEAR.finditer(self.s, 0, offset)]
+        later_relative = [end for end, _ in self.times.relative if same and end > same[-1] and end <= offset]
+        if same and not later_relative and (self.paragraph_year or self.context.reporting_year):
             return self.paragraph_year or self.context.reporting_year  # 当年新增…: the year being talked about
         relative = self.times.relative_year(offset, self.context.published)
         if relative is not None:

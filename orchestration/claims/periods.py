@@ -26,8 +26,8 @@ _BASE_MARK = r"(?<![比较与])(?<!同比)(?<!相比)"
 _RELATIVE_PATTERN = re.compile(_BASE_MARK + "(?:" + "|".join(sorted(_RELATIVE, key=len, reverse=True)) + ")")
 # 全年/年末/年底 without a year: the year just completed when the release comes out in its first half
 # (statistical bulletins, work reports), else the current one.
-_WHOLE_YEAR = re.compile(_BASE_MARK + r"(?:全年|年末|年底|年内)")
-_THIS_YEAR = re.compile(r"年内")
+_WHOLE_YEAR = re.compile(_BASE_MARK + r"(?:全年|年末|年底|(?<![\d一二两三四五六七八九十几多])年内)")
+_THIS_YEAR = re.compile(r"(?<![\d一二两三四五六七八九十几多])年内")
 _PARTIAL = re.compile(
     r"(\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月(?:份)?|[一二三四五六七八九十]{1,2}\s*[-—~至到]\s*[一二三四五六七八九十]{1,3}月(?:份)?|"
     r"上半年|下半年|前三季度|前两季度|[一二三四]季度|第[一二三四]季度)"

@@ -16,7 +16,8 @@ import re
 _SENTENCE = re.compile(r"[。！？!?]\s*[”’」』)]?\s*$|[。！？]")
 # A footer starts with one of these words (always a footer, sentence or not), or is a line that
 # carries an ICP licence number without being a sentence.
-_FOOTER_WORD = re.compile(r"^\s*(?:友情链接|友情鏈接|Copyright|版权所有|版權所有|©|\(c\)\s*\d{4})", re.I)
+_FOOTER_WORD = re.compile(r"^\s*(?:友情链接|友情鏈接|Copyright|版权所有|版權所有|\(c\)\s*\d{4})", re.I)
+_COPYRIGHT_SIGN = re.compile(r"^\s*©")  # also a photo credit (©新华社记者 张三 摄): a footer only when not a sentence
 _FOOTER_LICENCE = re.compile(r"ICP[备備]\s*\d", re.I)
 _BOILERPLATE_LINE = re.compile(
     r"ICP[备備证證]|许可证\s*(?:编号\s*[:：]?\s*)?\d|許可證\s*\d|公网安备|公網安備|主办单位|主辦單位|承办单位|版权所有|版權所有|Copyright|"
@@ -41,7 +42,7 @@ def strip_boilerplate(text: str) -> tuple[str, int]:
     removed = 0
     for index, line in enumerate(lines):
         sentence = bool(_SENTENCE.search(line))
-        if _FOOTER_WORD.search(line) or (_FOOTER_LICENCE.search(line) and not sentence):
+        if _FOOTER_WORD.search(line) or ((_FOOTER_LICENCE.search(line) or _COPYRIGHT_SIGN.search(line)) and not sentence):
             removed += sum(1 for rest in lines[index:] if rest.strip())
             break
         if not sentence and (_BOILERPLATE_LINE.search(line) or (line.strip() and _BYLINE.match(line))):
