@@ -163,7 +163,7 @@ def ranks_within(text: str, mention: tuple[int, str, str]) -> bool:
 # 首位/榜首 holds no claim (most sentences of a release are prose).
 _MAY_HOLD_A_NUMBER = re.compile(r"\d|[零〇两三四五六七八九十百千]|[一二][万亿千百十个家项名支座所件户人位倍成]|第|首位|榜首|之首|翻[了一两二三四]?番|实现翻番")
 # 苏州高新区2024年主要经济指标 / 2024年度发展报告显示: a report names the year it reports on.
-_REPORT_YEAR = re.compile(r"^[^\d,，。;；据较比与]{0,20}?((?:19|20)\d{2})\s*年(?:度)?(?:[\u4e00-\u9fff]{0,4})?(?:主要(?:经济)?指标|成绩单|发展报告|年报|公报|"
+_REPORT_YEAR = re.compile(r"^[^\d,，。;；据较比与]{0,40}?((?:19|20)\d{2})\s*年(?:度)?(?:[\u4e00-\u9fff]{0,4})?(?:主要(?:经济)?指标|成绩单|发展报告|年报|公报|"
                           r"统计(?:数据|公报)?|工作报告|运行情况|数据显示)")
 _WHOLE_YEAR_WORDS = re.compile(r"全年|年末|年底|年度(?!目标|计划|任务)")
 
