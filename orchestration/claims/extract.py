@@ -256,16 +256,22 @@ class _SentenceReader:
     def regions(self) -> list[tuple[int, str, str]]:
         return self.context.mentions_in(self.sentence, self.context.region_mentions)
 
+    @cached_property
+    def region_roles(self) -> list[tuple[tuple[int, str, str], tuple[bool, bool, bool]]]:
+        """Each region mention with (is a subject, is the field of a ranking, is the whole of a share)."""
+        return [(r, (subject_region(self.s, r), ranks_within(self.s, r), "占" in self.s[max(0, r[0] - 3) : r[0]]))
+                for r in self.regions]
+
     def zone_and_subject(self, offset: int, kind: str) -> tuple[str | None, str | None]:
         """The nearest subject named before the number in this sentence: a zone, or a region acting as
         one; else the release's own place. A zone named after the number (…,其中东湖高新区…) never
         reaches back to it."""
         places = [(z[0], z[1], z[2]) for z in self.zones if z[0] + len(z[1]) <= offset]
-        places += [r for r in self.regions if r[0] + len(r[1]) <= offset and subject_region(self.s, r)
+        places += [r for r, (subject, field, whole) in self.region_roles if r[0] + len(r[1]) <= offset and subject
                    # 全国高新区综合排名, 居全省第一: for a rank the region is the field ranked in, not the subject
-                   and not (kind in ("rank", "rank_change") and ranks_within(self.s, r))
+                   and not (kind in ("rank", "rank_change") and field)
                    # 占全国国家高新区的11.5%: for a share the region after 占 is the whole
-                   and not (kind == "share" and "占" in self.s[r[0] - 3 : r[0]])]
+                   and not (kind == "share" and whole)]
         places.sort()
         if places:
             _, name, place = places[-1]
