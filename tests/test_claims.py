@@ -172,7 +172,7 @@ def test_range_keeps_both_bounds():
         ("今年1-8月,规上工业总产值同比增长8.56%。", date(2025, 10, 17), ("growth_rate", 2025, 2025, "1-8月")),
         ("上半年,技术合同成交额同比增长6.5%。", date(2020, 8, 21), ("growth_rate", 2020, 2020, "上半年")),
         ("“十三五”期间,高新技术企业年均增长26.4%。", date(2021, 3, 1), ("cagr", 2016, 2020, "十三五")),
-        ("2016年至2020年,技术合同成交额年均增长12.5%。", date(2021, 3, 1), ("cagr", 2017, 2020, None)),
+        ("2016年至2020年,技术合同成交额年均增长12.5%。", date(2021, 3, 1), ("cagr", 2016, 2020, None)),
         ("2022年末,高新技术企业达341家。", date(2023, 1, 1), ("level", 2022, 2022, None)),
         ("截至目前,高新技术企业达355家。", date(2023, 6, 29), ("level", 2023, 2023, None)),
         ("技术合同成交额同比增长5%。", None, ("growth_rate", None, None, None)),
@@ -258,7 +258,7 @@ FIXTURES = __import__("pathlib").Path(__file__).parent / "fixtures" / "releases"
             ("level", 250000, "count", "talent_pool", "changsha", 2023, 2023, "约"),
             ("level", 3e10, "yuan", "tech_contract_value", "changsha", 2023, 2023, "近"),
             ("growth_rate", 20, "percent", "tech_contract_value", "changsha", 2023, 2023, "以上"),
-            ("increase", 46, "count", "srdi_enterprises", "changsha", 2021, 2024, None),
+            ("increase", 46, "count", "srdi_enterprises", "changsha", 2021, 2023, None),
             ("rank", 11, "rank", "composite_rank", "changsha", 2023, 2023, None),
             ("rank_change", 2, "rank", "composite_rank", "changsha", 2023, 2023, None),
         ]),
@@ -490,7 +490,8 @@ def test_third_round_of_unseen_layouts():
 
     mixed = "2020-2024年，园区营业收入CAGR为9.4%。"
     claim = claims_of(mixed, date(2025, 4, 10))[0]
-    assert (claim.claim_kind, claim.period_start_year, claim.period_end_year) == ("cagr", 2021, 2024)
+    # A stated range is the period itself (base 2019), as 十四五 (2021–2025) runs from 2020.
+    assert (claim.claim_kind, claim.period_start_year, claim.period_end_year) == ("cagr", 2020, 2024)
 
     years = "2022年和2023年，园区综合排名分别位列第4位和第3位。"
     assert [(c.value, c.period_end_year) for c in claims_of(years, date(2025, 3, 1))] == [(4, 2022), (3, 2023)]
@@ -537,3 +538,13 @@ def test_rule_boundaries(text, published, value_text, field, expected):
         assert found == {}
     else:
         assert getattr(found[value_text], field) == expected
+
+
+def test_a_year_after_the_subject_dates_the_release_and_a_range_is_the_period():
+    text = ("西安高新区2024年研发经费投入360亿元，2022—2024年年均增长10.1%，创新投入强度持续提升。\n"
+            "全区高新技术企业达4100家，同比增长13.9%。")
+    found = {c.value_text: c for c in claims_of(text, date(2025, 2, 20))}
+    cagr = found["10.1%"]
+    assert (cagr.claim_kind, cagr.indicator_code, cagr.period_start_year, cagr.period_end_year) == (
+        "cagr", "rd_expenditure", 2022, 2024)
+    assert (found["4100家"].period_end_year, found["13.9%"].period_end_year) == (2024, 2024)

@@ -215,3 +215,17 @@ def test_a_sidecar_date_that_is_no_date_is_reported(tmp_path):
     release, _ = normalized(write(tmp_path, "d.txt", text, meta={"published": "last Tuesday"}), tmp_path)
     assert release.published == "2025-12-10"
     assert [q["location"] for q in release.quarantine] == ["sidecar"]
+
+
+def test_a_plain_text_headline_is_the_title_not_a_paragraph(tmp_path):
+    text = "东湖高新区2024年营业收入1.6万亿元\n2024年，东湖高新区实现营业收入1.6万亿元，同比增长8.5%。\n（来源：合成测试）"
+    release, result = normalized(write(tmp_path, "w.txt", text), tmp_path)
+    assert release.title == "东湖高新区2024年营业收入1.6万亿元"
+    assert result.text == "2024年，东湖高新区实现营业收入1.6万亿元，同比增长8.5%。"
+
+
+def test_titles_get_the_character_repairs(tmp_path):
+    path = write(tmp_path, "t.html", page(ARTICLE, title="東湖高新區技術合同成交額達１３８０億元"))
+    files, _ = ingest_releases(tmp_path)
+    documents, _ = normalize_releases(files, repair_vocabulary())
+    assert documents[0]["title"] == "东湖高新区技术合同成交额达1380亿元"

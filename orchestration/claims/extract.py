@@ -185,7 +185,8 @@ _LEADING_LABEL = re.compile(r"^\s*(?:(?:19|20)\d{2}年|今年|去年)?(?:\d{1,2}
 _OPENING_TIME = re.compile(r"^\s*(?:全年|年末|年底|过去一年|去年|上年)")
 # A year opening a sentence, after at most a short lead-in (据统计，) or a reporting clause that ends
 # with a comma right before it (火炬中心近日发布统计数据显示，2024年，…).
-_LEADING_YEAR = re.compile(r"^\s*(?:[^\d,，。;；]{1,4}[,，]|[^\d。;；]{5,60}?[,，](?=\s*(?:19|20)\d{2}\s*年\s*[,，]))?"
+_LEADING_YEAR = re.compile(r"^\s*(?:[^\d,，。;；]{1,4}[,，]|[^\d。;；]{5,60}?[,，](?=\s*(?:19|20)\d{2}\s*年\s*[,，])|"
+                           r"[^\d,，。;；]{0,14}?(?:高新区|示范区|开发区|科学城|科技城|园区|全区|全省|全市))?"
                            r"(?:在|截至|截止)?((?:19|20)\d{2})\s*年(?!\d)")
 
 
@@ -638,13 +639,19 @@ class _SentenceReader:
         # Changes: a plan period in the sentence, else stated years, else the document's plan frame.
         if plan:
             end = plan.end
-            if re.search(f"{plan.label}[”\"’']?以来", self.s) and published and plan.start <= published < plan.end:
-                end = published  # “十四五”以来 runs from the plan's start to the release
+            if re.search(f"{plan.label}[”\"’']?以来", self.s) and published and plan.start <= published <= plan.end:
+                # “十四五”以来 runs from the plan's start to the release: to the year just completed when
+                # the release comes out in the first half of a year.
+                month = self.context.published.month if self.context.published else 12
+                end = max(plan.start, published - 1 if month <= 6 else published)
             return per.Period(plan.start, end, plan.label)
         years = [y for _, y in self.years]
         base = self.times.compared_year(offset)
         if kind == "cagr" and len(years) >= 2:
-            return per.Period(min(years) + 1, max(years), label)
+            span = per.year_range(self.s[:offset])
+            if span:
+                return per.Period(span[0], span[1], label)  # 2021—2024年年均增长: the years of the period
+            return per.Period(min(years) + 1, max(years), label)  # 由2016年的…增加到2020年的…: from the first
         end = self.stated_year(offset, None, exclude=base)
         if end is None and kind in ("growth_rate", "increase") and label and published:
             end = published  # 1-8月同比增长: the partial year of publication

@@ -130,6 +130,15 @@ class TimeMarks:
         return any(end <= offset for end in self.whole_year)
 
 
+_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:[-—–~～]|至|到)\s*((?:19|20)\d{2})\s*年")
+
+
+def year_range(text: str) -> tuple[int, int] | None:
+    """2021—2024年 / 2016年至2020年: the first and last year of a stated range (the last one in text)."""
+    found = _RANGE.findall(text)
+    return (int(found[-1][0]), int(found[-1][1])) if found else None
+
+
 def span_years(text: str) -> int | None:
     """五年间 → 5, 三年来 → 3."""
     match = _SPAN_YEARS.search(text)

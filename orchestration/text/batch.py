@@ -7,6 +7,8 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from orchestration.text.normalize import document_id, normalize_text
+from orchestration.text.simplify import simplify
+from orchestration.text.width import fold_width
 from orchestration.text.release_file import RELEASE_SUFFIXES, read_release
 
 
@@ -64,13 +66,21 @@ def normalize_releases(files: Iterable[dict], vocabulary: Iterable[str]) -> tupl
                                "reason": "nothing left after removing boilerplate: no article text"})
             continue
         documents.append({
-            "source_path": row["source_path"], "document_id": document_id(normalized.text), "title": row["title"],
+            "source_path": row["source_path"], "document_id": document_id(normalized.text),
+            "title": _clean_title(row["title"]),
             "published": row["published"], "text": normalized.text, "source_text": normalized.text,
             "encoding": row["encoding"], "repairs": json.dumps(normalized.repairs, ensure_ascii=False),
             "quality_flag": normalized.quality_flag,
             "flagged_spans": json.dumps(normalized.flagged_spans, ensure_ascii=False),
         })
     return _with_canonical_text(documents), quarantine
+
+
+def _clean_title(title: str | None) -> str | None:
+    """Titles get the same character repairs as the body (simplified, ASCII digits), not the rest."""
+    if not title:
+        return None
+    return simplify(fold_width(title)[0])[0].strip() or None
 
 
 def _with_canonical_text(documents: list[dict]) -> list[dict]:

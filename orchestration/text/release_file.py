@@ -103,7 +103,11 @@ def read_release(path: Path, source_path: str) -> ReleaseFile:
         release.text = content.text
     else:
         release.text = decoded.text
-        release.title = release.title or _title_from_text(decoded.text)
+        headline = _title_from_text(decoded.text)
+        if headline:
+            # The headline is the title, not a paragraph: a figure in it would be read twice.
+            release.text = decoded.text.replace(headline, "", 1)
+        release.title = release.title or headline
         release.published = release.published or _date_from_text(decoded.text)
     if not _has_body(release.text):
         release.quarantine.append({"source_path": source_path, "location": "body",
