@@ -548,3 +548,31 @@ def test_a_year_after_the_subject_dates_the_release_and_a_range_is_the_period():
     assert (cagr.claim_kind, cagr.indicator_code, cagr.period_start_year, cagr.period_end_year) == (
         "cagr", "rd_expenditure", 2022, 2024)
     assert (found["4100家"].period_end_year, found["13.9%"].period_end_year) == (2024, 2024)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (value_text, kind, value, indicator, qualifier, modality)
+        ("2024年，珠海高新区单位工业增加值能耗下降5.2%。", ("5.2%", "growth_rate", -5.2, None, None, "actual")),
+        ("截至2024年底，合肥高新区拥有省级以上研发平台512个。", ("512个", "level", 512, None, None, "actual")),
+        ("2024年，技术合同成交额增长约15%。", ("15%", "growth_rate", 15, "tech_contract_value", "约", "actual")),
+        ("2024年，规上工业增加值下降约3%。", ("3%", "growth_rate", -3, "industrial_value_added", "约", "actual")),
+        ("园区国家级科技企业孵化器不到20家。", ("20家", "level", 20, "national_incubators", "不到", "actual")),
+        ("2025年，计划安排产业扶持资金不低于30亿元。", ("30亿元", "level", 3e9, None, "不低于", "target")),
+        ("东湖高新区还将新建概念验证中心10个。", ("10个", "level", 10, None, None, "forecast")),
+        ("惠及企业3815家次。", ("3815家次", "level", 3815, None, None, "actual")),
+        ("全年新设外资项目420个。", ("420个", "increase", 420, None, None, "actual")),
+    ],
+)
+def test_fifth_round_of_unseen_phrasings(text, expected):
+    found = {c.value_text: c for c in claims_of(text, date(2025, 2, 26))}
+    value_text, kind, value, indicator, qualifier, modality = expected
+    claim = found[value_text]
+    assert (claim.claim_kind, claim.value, claim.indicator_code, claim.qualifier, claim.modality) == (
+        kind, pytest.approx(value), indicator, qualifier, modality)
+
+
+def test_a_speakers_turn_keeps_its_opening_year():
+    text = "答：2024年，光谷技术合同成交额首次突破1000亿元，同比增长26%。"
+    assert {c.period_end_year for c in claims_of(text, date(2025, 5, 12))} == {2024}

@@ -19,7 +19,7 @@ GROWTH = re.compile(rf"(?:同比|比上年|较上年|较去年|比去年)?(?:增
 GROWTH_NOUN = re.compile(r"(?:增速|增幅|增长率|增长速度)(?:为|达|达到|保持|回落至|回落到|提高至|提升至|降至|升至|加快至)?$")
 DECLINE = re.compile(rf"(?:{DOWN}|减少|净减|收窄|缩小)(?:了)?$")
 LESS = re.compile(r"减少|净减")  # 净减企业20家: an increase of −20
-INCREASE = re.compile(r"(?:新增|累计新增|净增|净减|增加|减少|新引进|累计引进|新认定|新设立|新注册|新拓展|新落地)")
+INCREASE = re.compile(r"(?:新增|累计新增|净增|净减|增加|减少|新引进|累计引进|新认定|新设立|新设|新注册|新拓展|新落地)")
 SHARE = re.compile(r"占[^,，。;；]{0,12}?(?:的|比重|比例)?(?:为|达)?$|占比(?:为|达)?$")
 # 由100家增长到323家: the first number is the start of a movement, the second its end.
 MOVEMENT_START = re.compile(r"(?:由|从)(?:(?:19|20)\d{2}年(?:度|末|底)?的?)?$")
@@ -36,7 +36,7 @@ def is_article(number_text: str, unit: str) -> bool:
 TARGET = re.compile(r"目标|力争|争取|计划|规划到|确保|下一步|预期目标|(?:^|[,，;；:：“\"‘「『（(【])\s*到(?:19|20)\d{2}年")
 FORECAST = re.compile(r"预计|预期|有望|可望|达产后")
 # 将突破 / 将达到 look ahead: a forecast, unless a target was set earlier in the sentence (到2027年…将突破).
-FUTURE = re.compile(r"将(?:实现|达到|突破|超过|新增|引进|建成)")
+FUTURE = re.compile(r"将(?:[\u4e00-\u9fff]{0,2}?)(?:实现|达到|突破|超过|新增|引进|建成|新建|建设|培育|打造|形成)|拟")
 ANY_MODALITY_WORD = re.compile(r"目标|力争|争取|计划|规划|确保|下一步|到(?:19|20)\d{2}年|预计|预期|有望|可望|达产|将")
 # 已引进 / 已完成 / 实际到位: a reported figure again after a target or forecast in the same sentence.
 ACTUAL = re.compile(r"已经|已|实际(?!使用|利用|到位)|实现了")
@@ -78,11 +78,11 @@ def is_elliptical(clause_before: str) -> bool:
 
 # Read backwards from the number rather than as an optional group in front of it: a pattern that may
 # start with either a word or a number is tried twice at every character of every sentence.
-QUALIFIER_BEFORE = re.compile(r"(约|(?<![最附将接])近|超过|超|逾|突破)(?:为|是|达到|达)?$")
+QUALIFIER_BEFORE = re.compile(r"(约|(?<![最附将接])近|超过|超|逾|突破|不足|不到|少于|不超过|未超过|不高于|不低于|不少于)(?:为|是|达到|达)?$")
 
 
 def qualifier_before(s: str, start: int) -> str | None:
-    match = QUALIFIER_BEFORE.search(s, max(0, start - 4), start)
+    match = QUALIFIER_BEFORE.search(s, max(0, start - 5), start)
     return match.group(1) if match else None
 
 
@@ -107,7 +107,7 @@ def glued_to_other_token(s: str, m: re.Match[str]) -> bool:
 NOT_A_QUANTITY_AFTER = re.compile(r"数|指标|以上的?(?:项目|企业)|(?:的)?(?:项目|企业|产业集群|级)")
 RANK_BAND_BEFORE = re.compile(r"前\s*$")  # 前100名: a rank band (目前, 前三季度 are not)
 CAPACITY_BEFORE = re.compile(r"(?:可容纳|容纳|可入驻|可吸纳)[^,，。;；]{0,6}$")
-GAP_BEFORE = re.compile(r"(?:高于|低于|快于|慢于|领先)[^,，。;；]{0,6}$")  # 高于全市4.3个百分点
+GAP_BEFORE = re.compile(r"(?:(?<!不)高于|(?<!不)低于|快于|慢于|领先)[^,，。;；]{0,6}$")  # 高于全市4.3个百分点
 
 
 def qualifies_something_else(s: str, m: re.Match[str], unit: str) -> bool:
@@ -129,8 +129,16 @@ def qualifies_something_else(s: str, m: re.Match[str], unit: str) -> bool:
     return bool(CAPACITY_BEFORE.search(before))
 
 
+# 增长约15% / 下降超过3%: a qualifier between the verb and the number does not change what the verb says.
+TRAILING_QUALIFIER = re.compile(r"(?:约|近|超过|超|逾|达到|达|高达|不足|不到|少于|不高于|不低于|不少于|不超过)\s*$")
+
+
+def without_trailing_qualifier(before: str) -> str:
+    return TRAILING_QUALIFIER.sub("", before.rstrip()).rstrip()
+
+
 def kind(before: str, unit: str) -> str:
-    tail = before.rstrip()
+    tail = without_trailing_qualifier(before)
     if unit == "percent":
         if CAGR.search(tail):
             return "cagr"

@@ -185,7 +185,7 @@ _LEADING_LABEL = re.compile(r"^\s*(?:(?:19|20)\d{2}年|今年|去年)?(?:\d{1,2}
 _OPENING_TIME = re.compile(r"^\s*(?:全年|年末|年底|过去一年|去年|上年)")
 # A year opening a sentence, after at most a short lead-in (据统计，) or a reporting clause that ends
 # with a comma right before it (火炬中心近日发布统计数据显示，2024年，…).
-_LEADING_YEAR = re.compile(r"^\s*(?:[^\d,，。;；]{1,4}[,，]|[^\d。;；]{5,60}?[,，](?=\s*(?:19|20)\d{2}\s*年\s*[,，])|"
+_LEADING_YEAR = re.compile(r"^\s*(?:[^\d,，。;；:：]{1,4}[,，:：]|[^\d。;；]{5,60}?[,，](?=\s*(?:19|20)\d{2}\s*年\s*[,，])|"
                            r"[^\d,，。;；]{0,14}?(?:高新区|示范区|开发区|科学城|科技城|园区|全区|全省|全市))?"
                            r"(?:在|截至|截止)?((?:19|20)\d{2})\s*年(?!\d)")
 
@@ -455,7 +455,8 @@ class _SentenceReader:
             before, after = s[clause_start : m.start()], s[m.end() : clause_end]
             kind = cw.kind(before, unit)
             last_increase = max((m.end() for m in cw.INCREASE.finditer(before) if not cw.LESS.fullmatch(m.group(0))), default=0)
-            decreasing = cw.DECLINE.search(before.rstrip()) or (kind == "increase" and cw.LESS.search(before, last_increase))
+            decreasing = cw.DECLINE.search(cw.without_trailing_qualifier(before)) or (
+                kind == "increase" and cw.LESS.search(before, last_increase))
             if kind in ("growth_rate", "increase") and decreasing:
                 value, upper = -value, (-upper if upper is not None else None)
             found = ind.find_indicator(after, prefer="first") if unit == "count" else None

@@ -50,11 +50,26 @@ def mentions(text: str) -> list[tuple[int, str, str]]:
     return [(m.start(), m.group(0), _code_of()[m.group(0)]) for m in _pattern().finditer(text)]
 
 
+# 省级以上研发平台, 国家级众创空间: a level narrows a catalog word that names no level; 单位工业增加值能耗,
+# 研发投入强度: a measure of the thing is not the thing.
+_NARROWING_BEFORE = re.compile(r"(?:国家级|省级以上|省级|市级以上|市级|单位|万元)$")
+_LEVELLED_FACILITY = re.compile(r"平台|机构|孵化器|众创空间|实验室|中心|基地|工作站|载体")  # come in 国家级/省级/市级
+_MEASURE_AFTER = re.compile(r"能耗|强度|密度|效率|用水量|排放|占比|比重")
+
+
+def _narrowed(text: str, match: re.Match[str]) -> bool:
+    word = match.group(0)
+    before = text[max(0, match.start() - 4) : match.start()]
+    if _NARROWING_BEFORE.search(before) and not re.search(r"国家|省|市", word) and _LEVELLED_FACILITY.search(word):
+        return True
+    return bool(_MEASURE_AFTER.match(text, match.end()))
+
+
 def find_indicator(text: str, prefer: str = "last") -> tuple[str, str] | None:
     """(code, word) of the catalog word nearest a number: the one ending last before it (longest on a
     tie), or the one starting first after it (longest on a tie). The head of a Chinese noun phrase
     comes last, so 各类人才团队 is 人才团队, not 各类人才."""
-    matches = _all_matches(text)
+    matches = [m for m in _all_matches(text) if not _narrowed(text, m)]
     if not matches:
         return None
     if prefer == "last":

@@ -26,7 +26,7 @@ select
     c.evidence_strength,
     case
         when reason is not null then 'unverifiable'
-        when {{ denoise('c.expected_value') }} >= b.lower_bound
+        when (b.lower_bound is null or {{ denoise('c.expected_value') }} >= b.lower_bound)
             and (b.upper_bound is null or {{ denoise('c.expected_value') }} < b.upper_bound) then 'consistent'
         else 'inconsistent'
     end as verdict,
