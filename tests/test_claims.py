@@ -576,3 +576,16 @@ def test_fifth_round_of_unseen_phrasings(text, expected):
 def test_a_speakers_turn_keeps_its_opening_year():
     text = "答：2024年，光谷技术合同成交额首次突破1000亿元，同比增长26%。"
     assert {c.period_end_year for c in claims_of(text, date(2025, 5, 12))} == {2024}
+
+
+def test_a_table_printed_in_the_text():
+    text = ("青岛高新区2024年主要经济指标如下。\n项目｜2023年｜2024年｜增速\n营业收入（亿元）｜1850.2｜2043.6｜10.5%\n"
+            "高新技术企业（家）｜1106｜1287｜16.4%\n注：数据来源于园区统计局。")
+    got = [(c.value_text, c.claim_kind, c.value, c.indicator_code, c.zone_id, c.period_end_year)
+           for c in claims_of(text, date(2025, 3, 28))]
+    assert got == [("1850.2", "level", pytest.approx(1.8502e11), "operating_revenue", "qingdao", 2023),
+                   ("2043.6", "level", pytest.approx(2.0436e11), "operating_revenue", "qingdao", 2024),
+                   ("10.5%", "growth_rate", 10.5, "operating_revenue", "qingdao", 2024),
+                   ("1106", "level", 1106, "high_tech_enterprises", "qingdao", 2023),
+                   ("1287", "level", 1287, "high_tech_enterprises", "qingdao", 2024),
+                   ("16.4%", "growth_rate", 16.4, "high_tech_enterprises", "qingdao", 2024)]

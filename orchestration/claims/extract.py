@@ -23,6 +23,7 @@ from orchestration.claims import periods as per
 from orchestration.claims import zones as zn
 from orchestration.claims.numbers import ARABIC, MAGNITUDE, MAGNITUDES, NUMBER, stated_decimals
 from orchestration.claims.sentences import Sentence, clause_bounds, sentences
+from orchestration.claims.text_tables import cell_value, text_tables
 from orchestration.claims.units import UNIT_PATTERN, UNITS
 
 CLAIM_KINDS = ("level", "increase", "growth_rate", "cagr", "rank", "rank_change", "share")
@@ -195,7 +196,11 @@ def extract_claims(text: str, document_id: str, published: date | None = None) -
     claims: list[Claim] = []
     paragraph_year: int | None = None
     paragraph_label: str | None = None
+    tables = text_tables(text) if ("｜" in text or "|" in text) else []
+    claims.extend(_table_claims(tables, context))
     for sentence in sentences(text):
+        if any(t.start <= sentence.start < t.end for t in tables):
+            continue  # a table row was read as a table
         s = sentence.text
         if sentence.start == 0 or text[sentence.start - 1] == "\n":
             paragraph_year = paragraph_label = None  # a new paragraph starts without the previous one's dates
@@ -225,6 +230,33 @@ def extract_claims(text: str, document_id: str, published: date | None = None) -
         # A line's last figure is what the next line may continue; a line without figures ends that.
         context.last_indicator = found[-1].indicator_code if found else None
     return claims
+
+
+def _table_claims(tables: list, context: _Context) -> list[Claim]:
+    """Levels per year and the last year's growth from tables printed in the text."""
+    found = []
+    for table in tables:
+        for cell in table.cells:
+            converted = cell_value(cell)
+            if converted is None:
+                continue
+            value, unit, multiplier = converted
+            word = ind.find_indicator(cell.label)
+            indicator = word[0] if word else None
+            if cell.growth:
+                kind, year = "growth_rate", cell.last_year
+            else:
+                kind, year = "level", cell.year
+                if indicator and not ind.unit_fits(indicator, unit):
+                    indicator = None
+            precision = Decimal(5) * Decimal(10) ** (-stated_decimals(cell.value_text.rstrip("%")) - 1) * multiplier
+            found.append(Claim(
+                claim_id=_claim_id(context.document_id, cell.start, cell.end, kind), document_id=context.document_id,
+                zone_id=context.home, subject=None, indicator_code=indicator, claim_kind=kind, value=float(value),
+                unit=unit, value_text=cell.value_text, qualifier=None, value_precision=float(precision),
+                period_start_year=year, period_end_year=year, period_label=None, sentence=cell.line,
+                char_start=cell.start, char_end=cell.end))
+    return found
 
 
 class _SentenceReader:
