@@ -225,7 +225,7 @@ def test_a_plain_text_headline_is_the_title_not_a_paragraph(tmp_path):
 
 
 def test_titles_get_the_character_repairs(tmp_path):
-    path = write(tmp_path, "t.html", page(ARTICLE, title="東湖高新區技術合同成交額達１３８０億元"))
+    write(tmp_path, "t.html", page(ARTICLE, title="東湖高新區技術合同成交額達１３８０億元"))
     files, _ = ingest_releases(tmp_path)
     documents, _ = normalize_releases(files, repair_vocabulary())
     assert documents[0]["title"] == "东湖高新区技术合同成交额达1380亿元"
