@@ -229,3 +229,20 @@ def test_titles_get_the_character_repairs(tmp_path):
     files, _ = ingest_releases(tmp_path)
     documents, _ = normalize_releases(files, repair_vocabulary())
     assert documents[0]["title"] == "东湖高新区技术合同成交额达1380亿元"
+
+
+def test_an_html_table_becomes_claims_per_year(tmp_path):
+    from datetime import date
+
+    from orchestration.claims.extract import extract_claims
+
+    table = ("<table><tr><th>项目</th><th>2023年</th><th>2024年</th><th>增速</th></tr>"
+             "<tr><td>营业收入（亿元）</td><td>1850.2</td><td>2043.6</td><td>10.5%</td></tr>"
+             "<tr><td>高新技术企业（家）</td><td>1106</td><td>1287</td><td>16.4%</td></tr></table>")
+    html = page(ARTICLE[:1] + ["青岛高新区主要指标如下表所示，这是合成测试表格。"], title="青岛高新区主要经济指标").replace(
+        "</div><div class=\"footer\">", table + "</div><div class=\"footer\">")
+    _, result = normalized(write(tmp_path, "table.html", html), tmp_path)
+    got = {(c.value_text, c.claim_kind, c.indicator_code, c.period_end_year)
+           for c in extract_claims(result.text, "doc", date(2025, 3, 1))}
+    assert {("2043.6", "level", "operating_revenue", 2024), ("1850.2", "level", "operating_revenue", 2023),
+            ("16.4%", "growth_rate", "high_tech_enterprises", 2024)} <= got

@@ -1,4 +1,5 @@
-"""Tables printed inside a release: `项目｜2023年｜2024年｜增速` and rows such as `营业收入（亿元）｜1850.2｜2043.6｜10.5%`.
+"""Tables printed inside a release: `项目｜2023年｜2024年｜增速` and rows such as `营业收入（亿元）｜1850.2｜2043.6｜10.5%`,
+or the markdown tables (`| 项目 | 2023年 |`, `|---|`) that HTML extraction writes for a page's <table>.
 
 A header row with year columns (and optionally a 增速/增长 column) opens a table; each following row
 with as many cells gives one level per year (indicator and unit from the row label) and a growth rate
@@ -40,9 +41,12 @@ class TextTable:
     cells: tuple[TableCell, ...]
 
 
+_RULE_ROW = re.compile(r"^[\s|｜:：\-—]+$")  # |---|---| under a markdown header (trafilatura writes HTML tables so)
+
+
 def _cells_with_offsets(line: str, line_start: int) -> list[tuple[str, int, int]]:
     cells, position = [], 0
-    for part in _CELL_SPLIT.split(line.strip()):
+    for part in _CELL_SPLIT.split(line.strip().strip("|｜").strip()):
         index = line.find(part, position)
         cells.append((part, line_start + index, line_start + index + len(part)))
         position = index + len(part)
@@ -68,6 +72,9 @@ def text_tables(text: str) -> list[TextTable]:
         row = index + 1
         while row < len(lines) and ("｜" in lines[row][0] or "|" in lines[row][0]):
             row_line, row_start = lines[row]
+            if _RULE_ROW.match(row_line):
+                row += 1
+                continue
             parts = _cells_with_offsets(row_line, row_start)
             if len(parts) != len(header):
                 break
