@@ -6,6 +6,7 @@ import dagster as dg
 from dagster_dbt import DbtCliResource
 
 from orchestration.defs import automation, claims, press_releases, serving, tables
+from orchestration.defs.quarantine import QUARANTINE_CHECKS
 from orchestration.defs.dbt import dbt_executable, gaoxin_dbt_models, gaoxin_dbt_project
 from orchestration.defs.resources import GaoxinPaths
 
@@ -20,9 +21,8 @@ defs = dg.Definitions(
     ],
     asset_checks=[
         press_releases.documents_restored_spans,
-        press_releases.press_release_quarantine_empty,
         claims.claim_spans_match,
-        tables.table_quarantine_empty,
+        *QUARANTINE_CHECKS,
         serving.no_inconsistent_claims, serving.no_trend_anomalies, serving.tables_agree,
     ],
     jobs=[automation.gaoxin_job],

@@ -35,3 +35,15 @@ def pointed_at(raw_dir: Path, warehouse_dir: Path):
         patch.setenv("GAOXIN_RAW_DIR", str(raw_dir))
         patch.setenv("GAOXIN_WAREHOUSE_DIR", str(warehouse_dir))
         yield patch
+
+
+@contextmanager
+def served(warehouse_dir: Path):
+    """A read-only connection to the published warehouse, as an analyst opens it."""
+    import duckdb
+
+    connection = duckdb.connect(str(warehouse_dir / "gaoxin.duckdb"), read_only=True)
+    try:
+        yield connection
+    finally:
+        connection.close()

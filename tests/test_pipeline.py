@@ -12,7 +12,7 @@ import duckdb
 import pytest
 
 
-from .conftest import FOUNDING, SAMPLE_RAW, pointed_at, run_job
+from .conftest import FOUNDING, SAMPLE_RAW, pointed_at, run_job, served
 
 CONTRACT = {
     "dim_document": ["document_id", "title", "published_date", "text"],
@@ -55,9 +55,8 @@ def warehouse(tmp_path_factory):
 def con(warehouse):
     result, warehouse_dir, _ = warehouse
     assert result.success
-    connection = duckdb.connect(str(warehouse_dir / "gaoxin.duckdb"), read_only=True)
-    yield connection
-    connection.close()
+    with served(warehouse_dir) as connection:
+        yield connection
 
 
 def rows(con, sql, *params):

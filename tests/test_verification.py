@@ -15,7 +15,7 @@ import duckdb
 import pytest
 import yaml
 
-from .conftest import pointed_at, run_job
+from .conftest import pointed_at, run_job, served
 
 FIXTURE_RAW = Path(__file__).parent / "fixtures" / "verification" / "raw"
 DBT_PROJECT = Path(__file__).resolve().parent.parent / "dbt_project"
@@ -43,9 +43,8 @@ def warehouse(tmp_path_factory):
 def con(warehouse):
     result, _, warehouse_dir = warehouse
     assert result.success
-    connection = duckdb.connect(str(warehouse_dir / "gaoxin.duckdb"), read_only=True)
-    yield connection
-    connection.close()
+    with served(warehouse_dir) as connection:
+        yield connection
 
 
 def verdict_of(con, zone_id: str, kind: str, value: float) -> dict:

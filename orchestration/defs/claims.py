@@ -7,6 +7,7 @@ import dagster as dg
 
 from orchestration.claims.batch import claims_for_documents
 from orchestration.defs.metadata import markdown_table
+from orchestration.defs.quarantine import quarantine_materialization
 from orchestration.defs.resources import GaoxinPaths
 from orchestration.warehouse.build_db import read_raw_table, replace_raw_tables
 
@@ -26,9 +27,7 @@ def extract_claims(context: dg.AssetExecutionContext, gaoxin: GaoxinPaths):
     paths = gaoxin.paths()
     claims, quarantine = claims_for_documents(read_raw_table(paths.build_db, "documents"))
     replace_raw_tables(paths.build_db, {"claims": claims, "claim_quarantine": quarantine})
-    yield dg.MaterializeResult(asset_key=["raw", "claim_quarantine"], metadata={
-        "dagster/row_count": len(quarantine), "rows": markdown_table(quarantine, ["source_path", "location", "reason"]),
-    })
+    yield quarantine_materialization("claim_quarantine", quarantine)
     yield dg.MaterializeResult(asset_key=["raw", "claims"], metadata={
         "dagster/row_count": len(claims),
         "by_kind": dict(Counter(c["claim_kind"] for c in claims)),

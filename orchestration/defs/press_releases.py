@@ -6,6 +6,7 @@ import json
 import dagster as dg
 
 from orchestration.defs.metadata import markdown_table
+from orchestration.defs.quarantine import quarantine_materialization
 from orchestration.defs.resources import GaoxinPaths
 from orchestration.reference import repair_vocabulary
 from orchestration.text.batch import ingest_releases, normalize_releases
@@ -33,9 +34,7 @@ def ingest_press_releases(context: dg.AssetExecutionContext, gaoxin: GaoxinPaths
         "dagster/row_count": len(files), "raw_dir": str(paths.raw_dir), "encodings": encodings,
         "files": markdown_table(files, ["source_path", "encoding", "decode_method", "published", "sha256"]),
     })
-    yield dg.MaterializeResult(asset_key=["raw", "press_release_quarantine"], metadata={
-        "dagster/row_count": len(quarantine), "rows": markdown_table(quarantine, ["source_path", "location", "reason"]),
-    })
+    yield quarantine_materialization("press_release_quarantine", quarantine)
 
 
 @dg.multi_asset(
@@ -70,9 +69,7 @@ def normalize_press_releases(context: dg.AssetExecutionContext, gaoxin: GaoxinPa
         "restored_spans": sum(len(json.loads(d["flagged_spans"])) for d in documents),
         "preview": dg.MetadataValue.md(preview),
     })
-    yield dg.MaterializeResult(asset_key=["raw", "document_quarantine"], metadata={
-        "dagster/row_count": len(quarantine), "rows": markdown_table(quarantine, ["source_path", "location", "reason"]),
-    })
+    yield quarantine_materialization("document_quarantine", quarantine)
 
 
 @dg.asset_check(asset=dg.AssetKey(["raw", "documents"]), name="no_restored_spans",
@@ -83,13 +80,4 @@ def documents_restored_spans(gaoxin: GaoxinPaths) -> dg.AssetCheckResult:
     return dg.AssetCheckResult(passed=not flagged, severity=dg.AssetCheckSeverity.WARN, metadata={
         "restored_spans": len(flagged),
         "spans": markdown_table(flagged, ["source_path", "before", "after", "restored_from"]),
-    })
-
-
-@dg.asset_check(asset=dg.AssetKey(["raw", "press_release_quarantine"]), name="nothing_quarantined",
-                description="Warns when press-release inputs were rejected; the rows say which and why.")
-def press_release_quarantine_empty(gaoxin: GaoxinPaths) -> dg.AssetCheckResult:
-    rows = read_raw_table(gaoxin.paths().build_db, "press_release_quarantine")
-    return dg.AssetCheckResult(passed=not rows, severity=dg.AssetCheckSeverity.WARN, metadata={
-        "quarantined": len(rows), "rows": markdown_table(rows, ["source_path", "location", "reason"]),
     })

@@ -37,6 +37,12 @@ def gaoxin_duckdb(context: dg.AssetExecutionContext, gaoxin: GaoxinPaths) -> dg.
     })
 
 
+def _build_rows(gaoxin: GaoxinPaths, sql: str) -> list[dict]:
+    """Rows of a query on the build database (the checks run before it is published)."""
+    with connect(gaoxin.paths().build_db, read_only=True) as con:
+        return query_rows(con, sql)
+
+
 def _jsonable(rows: list[dict]) -> list[dict]:
     return [{k: (v if isinstance(v, (int, float, str, bool)) or v is None else str(v)) for k, v in row.items()}
             for row in rows]
@@ -75,8 +81,7 @@ def no_inconsistent_claims(gaoxin: GaoxinPaths) -> dg.AssetCheckResult:
                 description="Editorial warning: stated levels that break their own series sharply (e.g. a count "
                             "falling after years of growth), with the series. Never blocks publishing.")
 def no_trend_anomalies(gaoxin: GaoxinPaths) -> dg.AssetCheckResult:
-    with connect(gaoxin.paths().build_db, read_only=True) as con:
-        rows = query_rows(con, """
+    rows = _build_rows(gaoxin, """
             select a.claim_id, a.document_id, a.zone_id, a.indicator_code, a.year, a.stated_value,
                    round(a.trend_value, 2) as trend_value, round(100 * a.deviation_relative, 1) as deviation_percent,
                    a.anomaly_kind, a.reverses_trend, a.series_text, a.series_json, a.explanation, a.sentence
@@ -97,8 +102,7 @@ def no_trend_anomalies(gaoxin: GaoxinPaths) -> dg.AssetCheckResult:
                 description="Editorial warning: tables reporting the same zone, indicator and year with different "
                             "values (after conversion to canonical units). Never blocks publishing.")
 def tables_agree(gaoxin: GaoxinPaths) -> dg.AssetCheckResult:
-    with connect(gaoxin.paths().build_db, read_only=True) as con:
-        rows = query_rows(con, """
+    rows = _build_rows(gaoxin, """
             select zone_id, indicator_code, year, unit, value, min_value, max_value, table_ids
             from marts.fct_indicator_series where not tables_agree order by zone_id, indicator_code, year""")
     return dg.AssetCheckResult(passed=not rows, severity=dg.AssetCheckSeverity.WARN, metadata={

@@ -4,10 +4,11 @@
 import dagster as dg
 
 from orchestration.defs.metadata import markdown_table
+from orchestration.defs.quarantine import quarantine_materialization
 from orchestration.defs.resources import GaoxinPaths
 from orchestration.tables.batch import flatten, load_table_results
 from orchestration.tables.report import preview, source_path_of, summary_rows
-from orchestration.warehouse.build_db import read_raw_table, replace_raw_tables
+from orchestration.warehouse.build_db import replace_raw_tables
 
 GROUP = "tables"
 
@@ -41,15 +42,4 @@ def ingest_tables(context: dg.AssetExecutionContext, gaoxin: GaoxinPaths):
         "observations": markdown_table(observations, ["zone_id", "indicator_code", "year", "value", "unit", "source_path",
                                                       "location"]),
     })
-    yield dg.MaterializeResult(asset_key=["raw", "table_quarantine"], metadata={
-        "dagster/row_count": len(quarantine), "rows": markdown_table(quarantine, ["source_path", "location", "reason"]),
-    })
-
-
-@dg.asset_check(asset=dg.AssetKey(["raw", "table_quarantine"]), name="nothing_quarantined",
-                description="Warns when table files, rows or cells were rejected; the rows say which and why.")
-def table_quarantine_empty(gaoxin: GaoxinPaths) -> dg.AssetCheckResult:
-    rows = read_raw_table(gaoxin.paths().build_db, "table_quarantine")
-    return dg.AssetCheckResult(passed=not rows, severity=dg.AssetCheckSeverity.WARN, metadata={
-        "quarantined": len(rows), "rows": markdown_table(rows, ["source_path", "location", "reason"]),
-    })
+    yield quarantine_materialization("table_quarantine", quarantine)
