@@ -110,14 +110,20 @@ CAPACITY_BEFORE = re.compile(r"(?:可容纳|容纳|可入驻|可吸纳)[^,，。
 GAP_BEFORE = re.compile(r"(?:(?<!不)高于|(?<!不)低于|快于|慢于|领先)[^,，。;；]{0,6}$")  # 高于全市4.3个百分点
 
 
+_COUNTED_MEASURE_AFTER = re.compile(r"数|指标")  # 两项指标
+_DURATION_AFTER = re.compile(r"月|小时|工作日|季度|星期")
+_PLACES_AFTER = re.compile(r"(?:国家级?)?(?:高新区|园区|开发区|区县|片区|城市|部门)")
+_COUNTING_VERB_BEFORE = re.compile(r"(?:有|达|达到|新增|共|拥有|总数|数量)\s*$")
+
+
 def qualifies_something_else(s: str, m: re.Match[str], unit: str) -> bool:
     after = s[m.end() : m.end() + 6]
-    if unit in ("位", "项") and re.match(r"数|指标", after):
+    if unit in ("位", "项") and _COUNTED_MEASURE_AFTER.match(after):
         return True
-    if unit in ("个", "年") and re.match(r"月|小时|工作日|季度|星期", after):
+    if unit in ("个", "年") and _DURATION_AFTER.match(after):
         return True  # 用时3个月: a duration
-    if unit in ("家", "个") and re.match(r"(?:国家级?)?(?:高新区|园区|开发区|区县|片区|城市|部门)", after) \
-            and not re.search(r"(?:有|达|达到|新增|共|拥有|总数|数量)\s*$", s[max(0, m.start() - 4) : m.start()]):
+    if unit in ("家", "个") and _PLACES_AFTER.match(after) \
+            and not _COUNTING_VERB_BEFORE.search(s[max(0, m.start() - 4) : m.start()]):
         return True  # 三家园区…分别: a reference to places named before, not a count of them
     if unit in ("亿元", "万元", "元", "万亿元") and NOT_A_QUANTITY_AFTER.match(after):
         return True

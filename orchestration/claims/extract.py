@@ -21,8 +21,8 @@ from orchestration.claims import coordination
 from orchestration.claims import indicators as ind
 from orchestration.claims import periods as per
 from orchestration.claims import zones as zn
-from orchestration.claims.numbers import ARABIC, MAGNITUDE, MAGNITUDES, NUMBER, stated_decimals
-from orchestration.claims.sentences import Sentence, clause_bounds, sentences
+from orchestration.claims.numbers import ARABIC, MAGNITUDE, MAGNITUDES, NUMBER, half_unit
+from orchestration.claims.sentences import Clauses, Sentence, sentences
 from orchestration.claims.text_tables import cell_value, text_tables
 from orchestration.claims.units import UNIT_PATTERN, UNITS
 
@@ -60,7 +60,7 @@ _DOUBLING = re.compile(r"(?:实现|翻了?)(?P<n>[一两二三四]?)番(?![行�
 _INDEX = re.compile(rf"指数(?:为|达|达到|是|升至|提升至)?(?P<num>{ARABIC})(?![\d.]|\s*[%万亿千百个家项名位分点])")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: a frozen dataclass sets each of 19 fields through object.__setattr__
 class Claim:
     claim_id: str
     document_id: str
@@ -104,8 +104,9 @@ class _Context:
         self.reporting_year: int | None = None
         # Mentions are found once per document, with offsets into the text; sentences take theirs.
         self.zone_mentions = zn.zone_mentions(text)
-        self.home = self._home_place(text, self.zone_mentions)
-        self.region_mentions = zn.region_mentions(text, self.home)
+        named_regions = zn.named_region_mentions(text)
+        self.home = self._home_place(text, self.zone_mentions, named_regions)
+        self.region_mentions = zn.region_mentions(text, self.home, named_regions)
         # The plan period a release is framed by (面向/“十四五”期间…) applies to changes that state none.
         self.plan = per.plan_period_in(text)
         # The last list of places a sentence named (济南、青岛、烟台高新区…): 三家园区…分别 refers back to it.
@@ -132,13 +133,14 @@ class _Context:
         return found
 
     @staticmethod
-    def _home_place(text: str, zone_mentions: list[tuple[int, str, str]]) -> str | None:
+    def _home_place(text: str, zone_mentions: list[tuple[int, str, str]],
+                    named_regions: list[tuple[int, str, str]]) -> str | None:
         """The place a release is about: the zone or region it names most often as a subject. A statistics
         bulletin about a province names one zone among many provincial figures; a zone's release names
         the province only in passing."""
         zone_counts = Counter(z[2] for z in zone_mentions)
         provisional = zone_counts.most_common(1)[0][0] if zone_counts else None
-        region_counts = Counter(r[2] for r in zn.region_mentions(text, provisional)
+        region_counts = Counter(r[2] for r in zn.region_mentions(text, provisional, named_regions)
                                 if r[2] and subject_region(text, r))
         best_zone = zone_counts.most_common(1)[0] if zone_counts else (None, 0)
         best_region = region_counts.most_common(1)[0] if region_counts else (None, 0)
@@ -162,7 +164,11 @@ def ranks_within(text: str, mention: tuple[int, str, str]) -> bool:
 
 # A cheap first look: a sentence with no digit, no numeral that is not just 一/二 in a word, and no
 # 首位/榜首 holds no claim (most sentences of a release are prose).
-_MAY_HOLD_A_NUMBER = re.compile(r"\d|[零〇两三四五六七八九十百千]|[一二][万亿千百十个家项名支座所件户人位倍成]|第|首位|榜首|之首|翻[了一两二三四]?番|实现翻番")
+# Written as one leading character class (for `re` to scan for) and lookbehinds saying which word it
+# starts: \d|[零〇两…千]|[一二][万亿…成]|第|首位|榜首|之首|翻[了一两二三四]?番|实现翻番.
+_MAY_HOLD_A_NUMBER = re.compile(r"[\d零〇两三四五六七八九十百千第一二首榜之翻实](?:(?<=[\d零〇两三四五六七八九十百千第])|"
+                                r"(?<=[一二])[万亿千百十个家项名支座所件户人位倍成]|(?<=首)位|(?<=[榜之])首|"
+                                r"(?<=翻)[了一两二三四]?番|(?<=实)现翻番)")
 # 苏州高新区2024年主要经济指标 / 2024年度发展报告显示: a report names the year it reports on.
 _REPORT_YEAR = re.compile(r"^[^\d,，。;；据较比与]{0,40}?((?:19|20)\d{2})\s*年(?:度)?(?:[\u4e00-\u9fff]{0,4})?(?:主要(?:经济)?指标|成绩单|发展报告|年报|公报|"
                           r"统计(?:数据|公报)?|工作报告|运行情况|数据显示)")
@@ -177,7 +183,7 @@ def _speaks_of_whole_year(s: str, years: list[tuple[int, int]]) -> bool:
             continue
         return True
     return bool(_WHOLE_YEAR_WORDS.search(s)) and "年" in s
-_SAME_YEAR = re.compile(r"当年|(?<!不)同年(?!龄|级|份)|当期")
+_SAME_YEAR = re.compile(r"当年|同(?<!不同)年(?!龄|级|份)|当期")
 _SENTENCE_END = re.compile(r"[。！？!?]\s*$")
 _EVALUATION_NEWS = re.compile(r"综合评价|综合排名|综合实力排名|火炬中心")
 _EVALUATION_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度")
@@ -249,7 +255,7 @@ def _table_claims(tables: list, context: _Context) -> list[Claim]:
                 kind, year = "level", cell.year
                 if indicator and not ind.unit_fits(indicator, unit):
                     indicator = None
-            precision = Decimal(5) * Decimal(10) ** (-stated_decimals(cell.value_text.rstrip("%")) - 1) * multiplier
+            precision = half_unit(cell.value_text.rstrip("%")) * multiplier
             found.append(Claim(
                 claim_id=_claim_id(context.document_id, cell.start, cell.end, kind), document_id=context.document_id,
                 zone_id=context.home, subject=None, indicator_code=indicator, claim_kind=kind, value=float(value),
@@ -278,6 +284,15 @@ class _SentenceReader:
         self.modality_marks = cw.modality_marks(self.s)
 
     @cached_property
+    def same_year_ends(self) -> list[int]:
+        """Ends of 当年/同年/当期 (the year being talked about)."""
+        return [m.end() for m in _SAME_YEAR.finditer(self.s)] if ("年" in self.s or "当期" in self.s) else []
+
+    @cached_property
+    def clauses(self) -> Clauses:
+        return Clauses(self.s)
+
+    @cached_property
     def times(self) -> per.TimeMarks:
         return per.TimeMarks.of(self.s)
 
@@ -299,20 +314,24 @@ class _SentenceReader:
         """The nearest subject named before the number in this sentence: a zone, or a region acting as
         one; else the release's own place. A zone named after the number (…,其中东湖高新区…) never
         reaches back to it."""
-        places = [(z[0], z[1], z[2]) for z in self.zones if z[0] + len(z[1]) <= offset]
-        places += [r for r, (subject, field, whole) in self.region_roles if r[0] + len(r[1]) <= offset and subject
-                   # 全国高新区综合排名, 居全省第一: for a rank the region is the field ranked in, not the subject
-                   and not (kind in ("rank", "rank_change") and field)
-                   # 占全国国家高新区的11.5%: for a share the region after 占 is the whole
-                   and not (kind == "share" and whole)]
-        places.sort()
-        if places:
-            _, name, place = places[-1]
+        nearest = max((z for z in self.zones if z[0] + len(z[1]) <= offset), default=None)
+        for r, (subject, field, whole) in self.region_roles:
+            if r[0] + len(r[1]) <= offset and subject \
+                    and not (kind in ("rank", "rank_change") and field) \
+                    and not (kind == "share" and whole) and (nearest is None or r > nearest):
+                # 全国高新区综合排名, 居全省第一: for a rank the region is the field ranked in, not the subject;
+                # 占全国国家高新区的11.5%: for a share the region after 占 is the whole
+                nearest = r
+        if nearest is not None:
+            _, name, place = nearest
             zone_id = place or None
         else:
             zone_id, name = self.context.home, None
-        entities = [name for end, name in self.sub_entities if end <= offset]
-        subject = (entities[-1] if entities else None) or name or self.previous_sub_entity
+        entity = None
+        for end, entity_name in self.sub_entities:
+            if end <= offset:
+                entity = entity_name
+        subject = entity or name or self.previous_sub_entity
         return zone_id, subject
 
     @cached_property
@@ -482,8 +501,8 @@ class _SentenceReader:
                 continue
             value = low * low_magnitude * multiplier
             upper = high * magnitude * multiplier if high is not None else None
-            precision = Decimal(5) * Decimal(10) ** (-stated_decimals(number_text) - 1) * low_magnitude * multiplier
-            clause_start, clause_end = clause_bounds(s, m.start(), m.end())
+            precision = half_unit(number_text) * low_magnitude * multiplier
+            clause_start, clause_end = self.clauses.bounds(m.start(), m.end())
             before, after = s[clause_start : m.start()], s[m.end() : clause_end]
             kind = cw.kind(before, unit)
             last_increase = max((m.end() for m in cw.INCREASE.finditer(before) if not cw.LESS.fullmatch(m.group(0))), default=0)
@@ -505,7 +524,7 @@ class _SentenceReader:
                 indicator = self.found[-1].indicator_code  # 由1500亿元增长到3050亿元: the end of the same movement
             if indicator is None and clause_start > 0 and s[clause_start - 1] in "：:" and not before.startswith("其中"):
                 # 营业收入：8100亿元 — the label before the colon names the figure after it.
-                label_start, _ = clause_bounds(s, clause_start - 1, clause_start - 1)
+                label_start, _ = self.clauses.bounds(clause_start - 1, clause_start - 1)
                 found = ind.find_indicator(s[label_start : clause_start - 1])
                 indicator = found[0] if found else None
             if indicator is None and cw.is_elliptical(own_words):
@@ -545,7 +564,7 @@ class _SentenceReader:
         """营业收入实现翻番，由…: the clause right before names the subject, with nothing but a verb after it."""
         if clause_start <= 0:
             return None
-        previous_start, _ = clause_bounds(self.s, clause_start - 1, clause_start - 1)
+        previous_start, _ = self.clauses.bounds(clause_start - 1, clause_start - 1)
         previous = self.s[previous_start : clause_start - 1]
         found = ind.find_indicator(previous)
         if not found:
@@ -565,7 +584,7 @@ class _SentenceReader:
             if not self.free(m.start(), m.end()):
                 continue
             times = {"": 1, "一": 1, "两": 2, "二": 2, "三": 3, "四": 4}[m.group("n")]
-            clause_start, _ = clause_bounds(self.s, m.start(), m.end())
+            clause_start, _ = self.clauses.bounds(m.start(), m.end())
             before = self.s[clause_start : m.start()]
             found = ind.find_indicator(before)
             indicator = found[0] if found else (self.list_head().indicator_code if self.found and cw.is_elliptical(before) else None)
@@ -580,12 +599,12 @@ class _SentenceReader:
             number = m.group("num")
             if cw.numeral_value(number) is None:
                 continue
-            clause_start, _ = clause_bounds(self.s, m.start(), m.end())
+            clause_start, _ = self.clauses.bounds(m.start(), m.end())
             before = self.s[clause_start : m.start()]
             found = ind.find_indicator(before)
             indicator = found[0] if found else (self.found[-1].indicator_code if cw.is_elliptical(before) and self.found else None)
             kind = "cagr" if cw.CAGR.search(self.s[clause_start : m.end()]) else "growth_rate"
-            precision = Decimal(5) * Decimal(10) ** (-stated_decimals(number) - 1) * 100
+            precision = half_unit(number) * 100
             self.add(kind, cw.numeral_value(number) * 100, "percent", precision, m.start("num"), m.end(), indicator,
                      self.quantity_period(kind, m.start(), before))
 
@@ -597,7 +616,7 @@ class _SentenceReader:
 
     def tenth(self, position: str, m: re.Match[str]) -> None:
         """One N成 figure; `position` says which of the three places it stands in."""
-        clause_start, clause_end = clause_bounds(self.s, m.start(), m.end())
+        clause_start, clause_end = self.clauses.bounds(m.start(), m.end())
         before = self.s[clause_start : m.start()]
         kind = "growth_rate" if position == "change" else "share"
         if position == "head":
@@ -623,7 +642,7 @@ class _SentenceReader:
             if not self.free(m.start("num"), m.end("num")):
                 continue
             number = m.group("num")
-            precision = Decimal(5) * Decimal(10) ** (-stated_decimals(number) - 1)
+            precision = half_unit(number)
             found = ind.find_indicator(self.s[: m.end("num")])
             year = self.stated_year(m.start(), self.context.published_year)
             self.add("level", cw.numeral_value(number), "index", precision, m.start("num"), m.end("num"),
@@ -636,7 +655,7 @@ class _SentenceReader:
         years = [y for position, y in self.years if position < offset and y != exclude]
         if years:
             return years[-1]
-        same = [m.end() for m in _SAME_YEAR.finditer(self.s, 0, offset)]
+        same = [end for end in self.same_year_ends if end <= offset]
         later_relative = [end for end, _ in self.times.relative if same and end > same[-1] and end <= offset]
         if same and not later_relative and (self.paragraph_year or self.context.reporting_year):
             return self.paragraph_year or self.context.reporting_year  # 当年新增…: the year being talked about

@@ -11,31 +11,51 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from typing import NamedTuple
 
 from orchestration.claims.numbers import CHINESE, parse_number
 from orchestration.reference import plan_periods
 
-_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*年(?:度)?")
-_RANGE_START = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*[-—–~～](?=\s*(?:19|20)\d{2}\s*年)")
+# The "not after a digit" check sits after the century digits: a pattern that opens with a lookbehind
+# gives `re` no first character to scan for, and is tried at every position of every sentence.
+_YEAR = re.compile(r"((?:19|20)(?<![\d.]..)\d{2})\s*年(?:度)?")
+_RANGE_START = re.compile(r"((?:19|20)(?<![\d.]..)\d{2})\s*[-—–~～](?=\s*(?:19|20)\d{2}\s*年)")
 _COMPARED_TO = re.compile(r"(?:较|比|与|相比|对比)\s*((?:19|20)\d{2})\s*年")
 _SPAN_YEARS = re.compile(rf"(\d+|{CHINESE})\s*年(?:间|来|中|里|时间)")
 _RELATIVE = {"今年": 0, "本年": 0, "目前": 0, "当前": 0, "截至目前": 0, "现有": 0, "去年": -1, "上年": -1, "上一年": -1, "前年": -2, "过去一年": -1,
              "上年末": -1, "去年底": -1, "去年末": -1}
 # 比上年/较去年/同比 name the base of a change, not the period a figure describes.
-_BASE_MARK = r"(?<![比较与])(?<!同比)(?<!相比)"
-_RELATIVE_PATTERN = re.compile(_BASE_MARK + "(?:" + "|".join(sorted(_RELATIVE, key=len, reverse=True)) + ")")
+_RELATIVE_WORDS = re.compile("|".join(sorted(_RELATIVE, key=len, reverse=True)))
 # 全年/年末/年底 without a year: the year just completed when the release comes out in its first half
 # (statistical bulletins, work reports), else the current one.
-_WHOLE_YEAR = re.compile(_BASE_MARK + r"(?:全年|年末|年底|(?<![\d一二两三四五六七八九十几多])年内)")
-_THIS_YEAR = re.compile(r"(?<![\d一二两三四五六七八九十几多])年内")
+# 年内 not after a numeral (三年内 is a span); the check sits after 年 so that `re` can scan for 全/年.
+_WHOLE_YEAR_WORDS = re.compile(r"全年|年末|年底|年(?<![\d一二两三四五六七八九十几多]年)内")
+
+
+def _not_a_base(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """Matches of pattern that are not right after 比/较/与 (比上年, 较去年, 同比, 相比: the base of a change).
+
+    Checked after matching rather than as a lookbehind in front of the pattern, which would give `re`
+    no first character to scan for; a rejected match lets the next position be tried, as a lookbehind would.
+    """
+    found, position = [], 0
+    while (match := pattern.search(text, position)) is not None:
+        if match.start() and text[match.start() - 1] in "比较与":
+            position = match.start() + 1
+            continue
+        found.append(match)
+        position = match.end()
+    return found
+_THIS_YEAR = re.compile(r"年(?<![\d一二两三四五六七八九十几多]年)内")
 _PARTIAL = re.compile(
     r"(\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月(?:份)?|[一二三四五六七八九十]{1,2}\s*[-—~至到]\s*[一二三四五六七八九十]{1,3}月(?:份)?|"
     r"上半年|下半年|前三季度|前两季度|[一二三四]季度|第[一二三四]季度)"
 )
 
 
-@dataclass(frozen=True)
-class Period:
+class Period(NamedTuple):
+    """A claim's years (inclusive) and its part-year label; a tuple because one is built per claim."""
+
     start: int | None
     end: int | None
     label: str | None = None
@@ -51,12 +71,12 @@ def years_in(text: str) -> list[tuple[int, int]]:
 def relative_year(text: str, published: date | None) -> int | None:
     if published is None:
         return None
-    found = _RELATIVE_PATTERN.findall(text)
+    found = _not_a_base(_RELATIVE_WORDS, text)
     if found:
-        return published.year + _RELATIVE[found[-1]]
+        return published.year + _RELATIVE[found[-1].group(0)]
     if _THIS_YEAR.search(text):
         return published.year  # 年内: within the year of the release
-    if _WHOLE_YEAR.search(text):
+    if _not_a_base(_WHOLE_YEAR_WORDS, text):
         return published.year - 1 if published.month <= 6 else published.year
     return None
 
@@ -95,13 +115,15 @@ class TimeMarks:
 
     @classmethod
     def of(cls, text: str) -> "TimeMarks":
+        # Cheap character tests first: most sentences name no part of a year and no 年内.
         labels = tuple((m.end(), re.sub(r"\s+", "", m.group(0))) for m in _PARTIAL.finditer(text)
-                       if not re.search(r"(?:比|较|与|高于|低于|快于|慢于)$", text[max(0, m.start() - 2) : m.start()]))
+                       if not re.search(r"(?:比|较|与|高于|低于|快于|慢于)$", text[max(0, m.start() - 2) : m.start()])
+                       ) if ("月" in text or "季度" in text or "半年" in text) else ()
         return cls(
             compared=tuple((m.end(), int(m.group(1))) for m in _COMPARED_TO.finditer(text)),
-            relative=tuple((m.end(), _RELATIVE[m.group(0)]) for m in _RELATIVE_PATTERN.finditer(text)),
-            this_year=tuple(m.end() for m in _THIS_YEAR.finditer(text)),
-            whole_year=tuple(m.end() for m in _WHOLE_YEAR.finditer(text)),
+            relative=tuple((m.end(), _RELATIVE[m.group(0)]) for m in _not_a_base(_RELATIVE_WORDS, text)),
+            this_year=tuple(m.end() for m in _THIS_YEAR.finditer(text)) if "年内" in text else (),
+            whole_year=tuple(m.end() for m in _not_a_base(_WHOLE_YEAR_WORDS, text)),
             labels=labels,
         )
 

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_left
+from typing import NamedTuple
 
 _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]*")
 CLAUSE_BREAK = re.compile(r"[,，;；、:：]")
 
 
-@dataclass(frozen=True)
-class Sentence:
+class Sentence(NamedTuple):
     start: int
     end: int
     text: str
@@ -20,8 +20,17 @@ def sentences(text: str) -> list[Sentence]:
     return [Sentence(m.start(), m.end(), m.group(0)) for m in _SENTENCE.finditer(text) if m.group(0).strip()]
 
 
-def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
-    """The clause (between commas, semicolons, enumeration commas) containing [start, end)."""
-    left = max((m.end() for m in CLAUSE_BREAK.finditer(sentence, 0, start)), default=0)
-    right_match = CLAUSE_BREAK.search(sentence, end)
-    return left, right_match.start() if right_match else len(sentence)
+class Clauses:
+    """A sentence's clause breaks, found once: every number in it asks for its clause."""
+
+    def __init__(self, sentence: str):
+        self.breaks = [m.start() for m in CLAUSE_BREAK.finditer(sentence)]
+        self.length = len(sentence)
+
+    def bounds(self, start: int, end: int) -> tuple[int, int]:
+        """The clause (between commas, semicolons, enumeration commas) containing [start, end)."""
+        before = bisect_left(self.breaks, start)  # breaks[:before] lie before start
+        after = bisect_left(self.breaks, end)
+        return (self.breaks[before - 1] + 1 if before else 0,
+                self.breaks[after] if after < len(self.breaks) else self.length)
+

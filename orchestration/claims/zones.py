@@ -61,24 +61,56 @@ def _sub_entity_pattern() -> re.Pattern[str]:
     return re.compile(f"(?:{trie_regex(places)})[\\u4e00-\\u9fff]{{0,10}}?(?:{_ENTITY_SUFFIX})")
 
 
+@lru_cache(maxsize=1)
+def _reversed_zone_pattern() -> re.Pattern[str]:
+    return re.compile(trie_regex(a[::-1] for a, _ in _aliases()))
+
+
 def zone_mentions(text: str) -> list[tuple[int, str, str]]:
-    """(offset, alias, zone_id) for every zone alias in text."""
-    return [(m.start(), m.group(0), _zone_of()[m.group(0)]) for m in _zone_pattern().finditer(text)]
+    """(offset, alias, zone_id) for every zone alias in text, as a left-to-right scan finds them.
+
+    Aliases start with some 160 different characters (common ones: 新, 中, 大) but end with a handful
+    (区 nearly always), so a scan of the reversed text tries a match at far fewer places. The forward
+    pattern then reads only the stretches around what that found: every alias occurrence overlaps
+    one found backwards, so these stretches hold every forward match, and none crosses their edges.
+    """
+    longest = len(_aliases()[0][0])
+    length = len(text)
+    stretches: list[list[int]] = []
+    for m in reversed(list(_reversed_zone_pattern().finditer(text[::-1]))):
+        start, end = max(0, length - m.end() - longest), min(length, length - m.start() + longest)
+        if stretches and start <= stretches[-1][1]:
+            stretches[-1][1] = max(stretches[-1][1], end)
+        else:
+            stretches.append([start, end])
+    pattern, zone_of = _zone_pattern(), _zone_of()
+    return [(m.start(), m.group(0), zone_of[m.group(0)])
+            for start, end in stretches for m in pattern.finditer(text, start, end)]
 
 
-def region_mentions(text: str, home_zone: str | None = None) -> list[tuple[int, str, str]]:
-    """(offset, name, region_id); 全省 resolves to the province of the release's zone.
+def named_region_mentions(text: str) -> list[tuple[int, str, str]]:
+    """(offset, name, region_id) of the regions text names (贵州省, 全国), without 全省/全市.
 
     A province name inside a zone's own name (贵阳 in 贵阳高新区 is a city, 贵州 in 贵州科学城) is not
     a region mention: names followed by more name characters are skipped.
     """
     found = []
+    names = _region_names()
     for m in _region_pattern().finditer(text):
+        name = m.group(0)
         following = text[m.end() : m.end() + 1]
-        full_name = m.group(0).endswith(("省", "市", "自治区")) or m.group(0) == "全国"
+        full_name = name.endswith(("省", "市", "自治区")) or name == "全国"
         if not full_name and following and "\u4e00" <= following <= "\u9fff":
             continue
-        found.append((m.start(), m.group(0), _region_names()[m.group(0)]))
+        found.append((m.start(), name, names[name]))
+    return found
+
+
+def region_mentions(text: str, home_zone: str | None = None,
+                    named: list[tuple[int, str, str]] | None = None) -> list[tuple[int, str, str]]:
+    """(offset, name, region_id); 全省 resolves to the province of the release's zone. `named` is
+    named_region_mentions(text), when the caller already has it."""
+    found = list(named_region_mentions(text) if named is None else named)
     if home_zone and home_zone in province_of_zone():
         found += [(m.start(), m.group(0), province_of_zone()[home_zone]) for m in _RELATIVE_PROVINCE.finditer(text)]
     found += [(m.start(), m.group(0), UNKNOWN_PLACE) for m in _RELATIVE_CITY.finditer(text)]

@@ -1,0 +1,78 @@
+"""The patterns rewritten for speed find exactly what their plain forms find.
+
+Each fast form (a leading character class for `re` to scan for, a lookbehind moved after the first
+characters, a backwards scan) is checked against the readable definition it replaced, on generated
+text (synthetic) made of the pieces those patterns care about.
+"""
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from orchestration.claims import periods, zones
+from orchestration.claims.extract import _MAY_HOLD_A_NUMBER, _SAME_YEAR
+from orchestration.claims.numbers import ARABIC, CHINESE, NUMBER
+
+ALIASES = [alias for alias, _ in zones._aliases()]
+
+
+def _overlapping_aliases() -> list[str]:
+    """Two aliases sharing letters (北京中关村 + 中关村科技园区 → 北京中关村科技园区), where a forward and a
+    backward scan part ways."""
+    starts: dict[str, list[str]] = {}
+    for alias in ALIASES:
+        for cut in range(1, len(alias)):
+            starts.setdefault(alias[:cut], []).append(alias)
+    return sorted({first + second[cut:] for first in ALIASES for cut in range(1, len(first))
+                   for second in starts.get(first[-cut:], []) if second != first})
+
+
+OVERLAPPING = _overlapping_aliases()
+ZONE_PIECES = st.one_of(
+    st.sampled_from(ALIASES),
+    st.sampled_from(OVERLAPPING),
+    # fragments of aliases, so that occurrences overlap and are cut at every place
+    st.builds(lambda alias, cut: alias[cut % len(alias):] if cut % 2 else alias[: cut % len(alias) + 1],
+              st.sampled_from(ALIASES), st.integers(0, 40)),
+    st.sampled_from(list("区的和、，。高新国家园") + ["贵阳", "北京", "张江", "中关村", "科技园区"]),
+)
+TEXT_PIECES = st.sampled_from(
+    list("零〇一二两三四五六七八九十百千万亿0123456789.,，首位榜之第翻番了实现年内全末底比较与同不当期龄级份多几月")
+    + ["同比", "相比", "上年", "去年", "今年", "截至目前", "过去一年", "上年末", "年均", "1,234", "二十八",
+       "不同年", "同年龄", "三年内", "较上年末", "比全年"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(ZONE_PIECES, max_size=40))
+def test_zone_mentions_are_those_of_a_forward_scan(pieces):
+    assert OVERLAPPING, "the registry has aliases that overlap; without them this test checks little"
+    text = "".join(pieces)
+    forward = [(m.start(), m.group(0), zones._zone_of()[m.group(0)]) for m in zones._zone_pattern().finditer(text)]
+    assert zones.zone_mentions(text) == forward
+
+
+PLAIN = {
+    "number": (re.compile(NUMBER), re.compile(f"(?:{ARABIC}|{CHINESE})")),
+    "year": (periods._YEAR, re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*年(?:度)?")),
+    "this_year": (periods._THIS_YEAR, re.compile(r"(?<![\d一二两三四五六七八九十几多])年内")),
+    "same_year": (_SAME_YEAR, re.compile(r"当年|(?<!不)同年(?!龄|级|份)|当期")),
+}
+BASE_MARK = r"(?<![比较与])(?<!同比)(?<!相比)"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(TEXT_PIECES, max_size=60))
+def test_fast_patterns_match_their_plain_forms(pieces):
+    text = "".join(pieces)
+    for fast, plain in PLAIN.values():
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    may_hold = re.compile(r"\d|[零〇两三四五六七八九十百千]|[一二][万亿千百十个家项名支座所件户人位倍成]|第|首位|榜首|之首|"
+                          r"翻[了一两二三四]?番|实现翻番")
+    assert bool(_MAY_HOLD_A_NUMBER.search(text)) == bool(may_hold.search(text))
+    relative = re.compile(BASE_MARK + "(?:" + "|".join(sorted(periods._RELATIVE, key=len, reverse=True)) + ")")
+    assert [m.span() for m in periods._not_a_base(periods._RELATIVE_WORDS, text)] == \
+        [m.span() for m in relative.finditer(text)]
+    whole_year = re.compile(BASE_MARK + r"(?:全年|年末|年底|(?<![\d一二两三四五六七八九十几多])年内)")
+    assert [m.span() for m in periods._not_a_base(periods._WHOLE_YEAR_WORDS, text)] == \
+        [m.span() for m in whole_year.finditer(text)]
