@@ -128,11 +128,11 @@ def qualifies_something_else(s: str, m: re.Match[str], unit: str) -> bool:
     if unit in ("亿元", "万元", "元", "万亿元") and NOT_A_QUANTITY_AFTER.match(after):
         return True
     before = s[max(0, m.start() - 8) : m.start()]
-    if RANK_BAND_BEFORE.search(before) and unit in ("名", "位"):
+    if unit in ("名", "位") and RANK_BAND_BEFORE.search(before):
         return True
-    if GAP_BEFORE.search(before) and unit not in ("家", "名", "个", "项", "件", "人"):
+    if unit not in ("家", "名", "个", "项", "件", "人") and GAP_BEFORE.search(before):
         return True
-    return bool(CAPACITY_BEFORE.search(before))
+    return ("纳" in before or "入驻" in before) and bool(CAPACITY_BEFORE.search(before))
 
 
 # 增长约15% / 下降超过3%: a qualifier between the verb and the number does not change what the verb says.
@@ -141,6 +141,16 @@ TRAILING_QUALIFIER = re.compile(r"(?:约|近|超过|超|逾|达到|达|高达|�
 
 def without_trailing_qualifier(before: str) -> str:
     return TRAILING_QUALIFIER.sub("", before.rstrip()).rstrip()
+
+
+def is_decrease(before: str, kind: str) -> bool:
+    """下降2.3% / 减少20家: the change is negative; 净减企业20家 too, unless an increase word follows 净减."""
+    if DECLINE.search(without_trailing_qualifier(before)):
+        return True
+    if kind != "increase":
+        return False
+    last_increase = max((m.end() for m in INCREASE.finditer(before) if not LESS.fullmatch(m.group(0))), default=0)
+    return bool(LESS.search(before, last_increase))
 
 
 def kind(before: str, unit: str) -> str:

@@ -205,7 +205,7 @@ def extract_claims(text: str, document_id: str, published: date | None = None) -
     tables = text_tables(text) if ("｜" in text or "|" in text) else []
     claims.extend(_table_claims(tables, context))
     for sentence in sentences(text):
-        if any(t.start <= sentence.start < t.end for t in tables):
+        if tables and any(t.start <= sentence.start < t.end for t in tables):
             continue  # a table row was read as a table
         s = sentence.text
         if sentence.start == 0 or text[sentence.start - 1] == "\n":
@@ -228,7 +228,7 @@ def extract_claims(text: str, document_id: str, published: date | None = None) -
         label = _LEADING_LABEL.match(s) if (dated or "月" in s or "季度" in s) else None
         if label:
             paragraph_label = per.partial_label(label.group(0))
-        elif _speaks_of_whole_year(s, years):
+        elif dated and _speaks_of_whole_year(s, years):
             paragraph_label = None  # 全年营业收入… / 2023年…: this sentence speaks of a whole year
         found = _SentenceReader(sentence, context, paragraph_year, paragraph_label, years).claims() \
             if _MAY_HOLD_A_NUMBER.search(s) else []
@@ -484,7 +484,7 @@ class _SentenceReader:
     def quantities(self) -> None:
         s = self.s
         for m in _QUANTITY.finditer(s):
-            if not self.free(m.start("num"), m.end()):
+            if self.taken and not self.free(m.start("num"), m.end()):
                 continue
             number_text, unit_word = m.group("num"), m.group("unit")
             if cw.is_article(number_text, unit_word) or cw.glued_to_other_token(s, m) or cw.qualifies_something_else(s, m, unit_word):
@@ -505,10 +505,7 @@ class _SentenceReader:
             clause_start, clause_end = self.clauses.bounds(m.start(), m.end())
             before, after = s[clause_start : m.start()], s[m.end() : clause_end]
             kind = cw.kind(before, unit)
-            last_increase = max((m.end() for m in cw.INCREASE.finditer(before) if not cw.LESS.fullmatch(m.group(0))), default=0)
-            decreasing = cw.DECLINE.search(cw.without_trailing_qualifier(before)) or (
-                kind == "increase" and cw.LESS.search(before, last_increase))
-            if kind in ("growth_rate", "increase") and decreasing:
+            if kind in ("growth_rate", "increase") and cw.is_decrease(before, kind):
                 value, upper = -value, (-upper if upper is not None else None)
             found = ind.find_indicator(after, prefer="first") if unit == "count" else None
             # Only the number's own clause names its indicator; a word elsewhere in the sentence is a guess.

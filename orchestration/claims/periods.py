@@ -119,6 +119,10 @@ class TimeMarks:
         labels = tuple((m.end(), re.sub(r"\s+", "", m.group(0))) for m in _PARTIAL.finditer(text)
                        if not re.search(r"(?:比|较|与|高于|低于|快于|慢于)$", text[max(0, m.start() - 2) : m.start()])
                        ) if ("月" in text or "季度" in text or "半年" in text) else ()
+        if "年" not in text:  # then only 目前/当前/现有 can mark a time
+            relative = (tuple((m.end(), _RELATIVE[m.group(0)]) for m in _not_a_base(_RELATIVE_WORDS, text))
+                        if ("目前" in text or "当前" in text or "现有" in text) else ())
+            return cls(compared=(), relative=relative, this_year=(), whole_year=(), labels=labels)
         return cls(
             compared=tuple((m.end(), int(m.group(1))) for m in _COMPARED_TO.finditer(text)),
             relative=tuple((m.end(), _RELATIVE[m.group(0)]) for m in _not_a_base(_RELATIVE_WORDS, text)),
