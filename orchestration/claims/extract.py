@@ -14,7 +14,6 @@ from collections import Counter
 from dataclasses import asdict, dataclass
 from datetime import date
 from decimal import Decimal
-from functools import cached_property
 
 from orchestration.claims import clause_words as cw
 from orchestration.claims import coordination
@@ -104,9 +103,9 @@ class _Context:
         self.reporting_year: int | None = None
         # Mentions are found once per document, with offsets into the text; sentences take theirs.
         self.zone_mentions = zn.zone_mentions(text)
-        named_regions = zn.named_region_mentions(text)
-        self.home = self._home_place(text, self.zone_mentions, named_regions)
-        self.region_mentions = zn.region_mentions(text, self.home, named_regions)
+        place_words = zn.place_words(text)
+        self.home = self._home_place(text, self.zone_mentions, place_words)
+        self.region_mentions = zn.region_mentions(text, self.home, place_words)
         # The plan period a release is framed by (面向/“十四五”期间…) applies to changes that state none.
         self.plan = per.plan_period_in(text)
         # The last list of places a sentence named (济南、青岛、烟台高新区…): 三家园区…分别 refers back to it.
@@ -134,13 +133,13 @@ class _Context:
 
     @staticmethod
     def _home_place(text: str, zone_mentions: list[tuple[int, str, str]],
-                    named_regions: list[tuple[int, str, str]]) -> str | None:
+                    place_words: zn.PlaceWords) -> str | None:
         """The place a release is about: the zone or region it names most often as a subject. A statistics
         bulletin about a province names one zone among many provincial figures; a zone's release names
         the province only in passing."""
         zone_counts = Counter(z[2] for z in zone_mentions)
         provisional = zone_counts.most_common(1)[0][0] if zone_counts else None
-        region_counts = Counter(r[2] for r in zn.region_mentions(text, provisional, named_regions)
+        region_counts = Counter(r[2] for r in zn.region_mentions(text, provisional, place_words)
                                 if r[2] and subject_region(text, r))
         best_zone = zone_counts.most_common(1)[0] if zone_counts else (None, 0)
         best_region = region_counts.most_common(1)[0] if region_counts else (None, 0)
@@ -265,6 +264,22 @@ def _table_claims(tables: list, context: _Context) -> list[Claim]:
     return found
 
 
+class _once_per_sentence:  # noqa: N801 — used as a decorator, like the functools.cached_property it replaces
+    """functools.cached_property without the lock Python 3.11 takes on every first access: a sentence
+    reader lives in one thread, and its dozen lazily read properties are a measurable share of the time."""
+
+    def __init__(self, func):
+        self.func = func
+        self.name = func.__name__
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        # Stored under the same name: as a non-data descriptor, the stored value wins from then on.
+        value = instance.__dict__[self.name] = self.func(instance)
+        return value
+
+
 class _SentenceReader:
     def __init__(self, sentence: Sentence, context: _Context, paragraph_year: int | None = None,
                  paragraph_label: str | None = None, years: list[tuple[int, int]] | None = None):
@@ -276,6 +291,7 @@ class _SentenceReader:
         self.taken: list[tuple[int, int]] = []
         self.found: list[Claim] = []
         self.listed: set[str] = set()  # claims whose clause is nothing but list glue (、和及)
+        self.subject_regions: dict[tuple[int, str, str], bool] = {}
         # Mentions are found once per sentence; each claim keeps those before its number.
         # What the whole sentence says about time, read once: every claim in it consults these.
         self.plan = per.plan_period_in(self.s) if "五" in self.s else None  # 十三五, 十四五, 十五五
@@ -283,44 +299,47 @@ class _SentenceReader:
         self.span = per.span_years(self.s) if "年" in self.s else None
         self.modality_marks = cw.modality_marks(self.s)
 
-    @cached_property
+    @_once_per_sentence
     def same_year_ends(self) -> list[int]:
         """Ends of 当年/同年/当期 (the year being talked about)."""
         return [m.end() for m in _SAME_YEAR.finditer(self.s)] if ("年" in self.s or "当期" in self.s) else []
 
-    @cached_property
+    @_once_per_sentence
     def clauses(self) -> Clauses:
         return Clauses(self.s)
 
-    @cached_property
+    @_once_per_sentence
     def times(self) -> per.TimeMarks:
         return per.TimeMarks.of(self.s)
 
-    @cached_property
+    @_once_per_sentence
     def zones(self) -> list[tuple[int, str, str]]:
         return self.context.mentions_in(self.sentence, self.context.zone_mentions)
 
-    @cached_property
+    @_once_per_sentence
     def regions(self) -> list[tuple[int, str, str]]:
         return self.context.mentions_in(self.sentence, self.context.region_mentions)
 
-    @cached_property
-    def region_roles(self) -> list[tuple[tuple[int, str, str], tuple[bool, bool, bool]]]:
-        """Each region mention with (is a subject, is the field of a ranking, is the whole of a share)."""
-        return [(r, (subject_region(self.s, r), ranks_within(self.s, r), "占" in self.s[max(0, r[0] - 3) : r[0]]))
-                for r in self.regions]
+    def subject_region(self, region: tuple[int, str, str]) -> bool:
+        """subject_region() of one of this sentence's region mentions, decided once."""
+        known = self.subject_regions.get(region)
+        if known is None:
+            known = self.subject_regions[region] = subject_region(self.s, region)
+        return known
 
     def zone_and_subject(self, offset: int, kind: str) -> tuple[str | None, str | None]:
         """The nearest subject named before the number in this sentence: a zone, or a region acting as
         one; else the release's own place. A zone named after the number (…,其中东湖高新区…) never
         reaches back to it."""
         nearest = max((z for z in self.zones if z[0] + len(z[1]) <= offset), default=None)
-        for r, (subject, field, whole) in self.region_roles:
-            if r[0] + len(r[1]) <= offset and subject \
-                    and not (kind in ("rank", "rank_change") and field) \
-                    and not (kind == "share" and whole) and (nearest is None or r > nearest):
-                # 全国高新区综合排名, 居全省第一: for a rank the region is the field ranked in, not the subject;
-                # 占全国国家高新区的11.5%: for a share the region after 占 is the whole
+        for r in self.regions:
+            if r[0] + len(r[1]) > offset or (nearest is not None and r <= nearest):
+                continue
+            if kind in ("rank", "rank_change") and ranks_within(self.s, r):
+                continue  # 全国高新区综合排名, 居全省第一: for a rank the region is the field ranked in
+            if kind == "share" and "占" in self.s[max(0, r[0] - 3) : r[0]]:
+                continue  # 占全国国家高新区的11.5%: for a share the region after 占 is the whole
+            if self.subject_region(r):
                 nearest = r
         if nearest is not None:
             _, name, place = nearest
@@ -334,12 +353,12 @@ class _SentenceReader:
         subject = entity or name or self.previous_sub_entity
         return zone_id, subject
 
-    @cached_property
+    @_once_per_sentence
     def sub_entities(self) -> list[tuple[int, str]]:
         """(end, name) of each sub-entity the sentence names (贵州科学城, a 研究院, a company)."""
         return zn.sub_entities(self.s)
 
-    @cached_property
+    @_once_per_sentence
     def previous_sub_entity(self) -> str | None:
         """The subject is often named in the sentence before ("这里…。贵州科学城内聚集…")."""
         previous = self.context.text[max(0, self.sentence.start - 200) : self.sentence.start]

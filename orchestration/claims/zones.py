@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from orchestration.claims.trie_pattern import trie_regex
 from orchestration.reference import regions, zones
@@ -11,8 +12,7 @@ from orchestration.reference import regions, zones
 _ENTITY_SUFFIX = "科学城|科技城|研究院|研究所|孵化器|加速器|产业园|科技园|创新基地|公司"
 # 全省 names the province of the zone a release is about; 全市 its city, which the registry does not
 # hold (UNKNOWN_PLACE: the figure is about a place we have no code for, so it gets none).
-_RELATIVE_PROVINCE = re.compile(r"全省|本省")
-_RELATIVE_CITY = re.compile(r"全市|本市")
+_RELATIVE_PLACE = re.compile(r"全省|本省|全市|本市")
 UNKNOWN_PLACE = ""
 # 广东省国家高新区, 全省高新区: the aggregate of a region's zones is reported as the region.
 _ZONE_AGGREGATE = re.compile(r"(?:的|共有|内)?(?:\d+家)?(?:国家级?)?高新区|(?:国家)?高新技术产业开发区")
@@ -106,14 +106,30 @@ def named_region_mentions(text: str) -> list[tuple[int, str, str]]:
     return found
 
 
-def region_mentions(text: str, home_zone: str | None = None,
-                    named: list[tuple[int, str, str]] | None = None) -> list[tuple[int, str, str]]:
-    """(offset, name, region_id); 全省 resolves to the province of the release's zone. `named` is
-    named_region_mentions(text), when the caller already has it."""
-    found = list(named_region_mentions(text) if named is None else named)
-    if home_zone and home_zone in province_of_zone():
-        found += [(m.start(), m.group(0), province_of_zone()[home_zone]) for m in _RELATIVE_PROVINCE.finditer(text)]
-    found += [(m.start(), m.group(0), UNKNOWN_PLACE) for m in _RELATIVE_CITY.finditer(text)]
+class PlaceWords(NamedTuple):
+    """The region words of a text, read once: named regions, and 全省/全市 (whose region depends on
+    the zone the release turns out to be about)."""
+
+    named: list[tuple[int, str, str]]
+    relative: list[tuple[int, str]]
+
+
+def place_words(text: str) -> PlaceWords:
+    return PlaceWords(named_region_mentions(text), [(m.start(), m.group(0)) for m in _RELATIVE_PLACE.finditer(text)])
+
+
+def region_mentions(text: str, home_zone: str | None = None, words: PlaceWords | None = None) -> list[tuple[int, str, str]]:
+    """(offset, name, region_id); 全省 resolves to the province of the release's zone. `words` is
+    place_words(text), when the caller already has it."""
+    words = place_words(text) if words is None else words
+    province = province_of_zone().get(home_zone) if home_zone else None
+    found = list(words.named)
+    for offset, word in words.relative:
+        if word.endswith("省"):
+            if province:
+                found.append((offset, word, province))
+        else:
+            found.append((offset, word, UNKNOWN_PLACE))
     return sorted(found)
 
 
