@@ -108,6 +108,7 @@ class _Context:
         self.region_mentions = zn.region_mentions(text, self.home, place_words)
         # The plan period a release is framed by (面向/“十四五”期间…) applies to changes that state none.
         self.plan = per.plan_period_in(text)
+        self.evaluation_news = bool(_EVALUATION_NEWS.search(text))  # a release about the national evaluation
         # The last list of places a sentence named (济南、青岛、烟台高新区…): 三家园区…分别 refers back to it.
         self.last_listed_places: list[tuple[int, str, str]] = []
         # The indicator of the last figure read, for posts written one figure per line.
@@ -174,11 +175,14 @@ _REPORT_YEAR = re.compile(r"^[^\d,，。;；据较比与]{0,40}?((?:19|20)\d{2})
 _WHOLE_YEAR_WORDS = re.compile(r"全年|年末|年底|年度(?!目标|计划|任务)")
 
 
+_COMPARISON_BEFORE = re.compile(r"(?:较|比|与|对比)\s*$")
+_SAME_PERIOD_OF = re.compile(r"(?:19|20)\d{2}\s*年\s*同期")
+
+
 def _speaks_of_whole_year(s: str, years: list[tuple[int, int]]) -> bool:
     """A year that is not a comparison base (较2023年同期), or 全年/年末: the sentence is about a whole year."""
     for offset, _ in years:
-        if re.search(r"(?:较|比|与|对比)\s*$", s[max(0, offset - 2) : offset]) or re.match(
-                r"(?:19|20)\d{2}\s*年\s*同期", s[offset : offset + 8]):
+        if _COMPARISON_BEFORE.search(s, max(0, offset - 2), offset) or _SAME_PERIOD_OF.match(s, offset, offset + 8):
             continue
         return True
     return bool(_WHOLE_YEAR_WORDS.search(s)) and "年" in s
@@ -430,7 +434,7 @@ class _SentenceReader:
             return None  # 数量居西部第一: a ranking by a count the sentence does not name
         # A bare 排名第38位 in a release about the national evaluation (综合评价, 综合排名) is that ranking;
         # a counted noun (在177家参评高新区中) is not what is ranked.
-        return "composite_rank" if _EVALUATION_NEWS.search(self.context.text) else None
+        return "composite_rank" if self.context.evaluation_news else None
 
     def rank_moves(self) -> None:
         half = Decimal("0.5")

@@ -66,19 +66,48 @@ def _reversed_zone_pattern() -> re.Pattern[str]:
     return re.compile(trie_regex(a[::-1] for a, _ in _aliases()))
 
 
+@lru_cache(maxsize=1)
+def _overlap_reach() -> dict[str, tuple[int, int]]:
+    """For each alias, how far another alias sharing characters with an occurrence of it can reach
+    beyond it, (left, right): 中关村 lies inside 北京中关村 and 中关村科技园区, so (2, 4); most reach (0, 0)."""
+    aliases = [a for a, _ in _aliases()]
+    inside: dict[str, tuple[int, int]] = {}    # substring → (farthest left, farthest right) of aliases holding it
+    starting: dict[str, int] = {}              # prefix → longest alias starting with it
+    ending: dict[str, int] = {}                # suffix → longest alias ending with it
+    for alias in aliases:
+        n = len(alias)
+        for i in range(1, n + 1):
+            starting[alias[:i]] = max(starting.get(alias[:i], 0), n)
+            ending[alias[n - i :]] = max(ending.get(alias[n - i :], 0), n)
+            for j in range(i):
+                left, right = inside.get(alias[j:i], (0, 0))
+                inside[alias[j:i]] = (max(left, j), max(right, n - i))
+    reach = {}
+    for alias in aliases:
+        n = len(alias)
+        left, right = inside[alias]
+        for k in range(1, n):  # another alias starting inside this one, or ending inside it
+            right = max(right, starting.get(alias[k:], 0) - (n - k))
+            left = max(left, ending.get(alias[:k], 0) - k)
+        reach[alias] = (left, right)
+    return reach
+
+
 def zone_mentions(text: str) -> list[tuple[int, str, str]]:
     """(offset, alias, zone_id) for every zone alias in text, as a left-to-right scan finds them.
 
-    Aliases start with some 160 different characters (common ones: 新, 中, 大) but end with a handful
-    (区 nearly always), so a scan of the reversed text tries a match at far fewer places. The forward
-    pattern then reads only the stretches around what that found: every alias occurrence overlaps
-    one found backwards, so these stretches hold every forward match, and none crosses their edges.
+    Aliases start with some 160 different characters (common ones: 新, 中, 大), and a forward scan
+    tries a match at each of them; they end with a handful (区 nearly always), so a scan of the
+    reversed text tries far fewer. Every alias occurrence overlaps one found backwards, and lies
+    within that one's overlap reach; so the forward pattern, run only over those stretches (merged
+    where they touch), finds exactly what a scan of the whole text finds.
     """
-    longest = len(_aliases()[0][0])
     length = len(text)
+    reach = _overlap_reach()
     stretches: list[list[int]] = []
     for m in reversed(list(_reversed_zone_pattern().finditer(text[::-1]))):
-        start, end = max(0, length - m.end() - longest), min(length, length - m.start() + longest)
+        left, right = reach[m.group(0)[::-1]]
+        start, end = max(0, length - m.end() - left), min(length, length - m.start() + right)
         if stretches and start <= stretches[-1][1]:
             stretches[-1][1] = max(stretches[-1][1], end)
         else:
