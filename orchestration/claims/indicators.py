@@ -35,16 +35,6 @@ def _code_of() -> dict[str, str]:
     return {w: c for w, c in reversed(_vocabulary())}
 
 
-def _all_matches(text: str) -> list[re.Match[str]]:
-    """Every catalog word in text, overlapping ones included (各类人才 and 人才团队 in 各类人才团队)."""
-    pattern = _pattern()
-    found, position = [], 0
-    while (match := pattern.search(text, position)) is not None:
-        found.append(match)
-        position = match.start() + 1
-    return found
-
-
 def mentions(text: str) -> list[tuple[int, str, str]]:
     """(offset, word, code) of the catalog words in text, longest at each place, left to right."""
     return [(m.start(), m.group(0), _code_of()[m.group(0)]) for m in _pattern().finditer(text)]
@@ -54,13 +44,14 @@ def mentions(text: str) -> list[tuple[int, str, str]]:
 # 研发投入强度: a measure of the thing is not the thing.
 _NARROWING_BEFORE = re.compile(r"(?:国家级|省级以上|省级|市级以上|市级|单位|万元)$")
 _LEVELLED_FACILITY = re.compile(r"平台|机构|孵化器|众创空间|实验室|中心|基地|工作站|载体")  # come in 国家级/省级/市级
+_LEVEL_WORD = re.compile(r"国家|省|市")
 _MEASURE_AFTER = re.compile(r"能耗|强度|密度|效率|用水量|排放|占比|比重")
 
 
 def _narrowed(text: str, match: re.Match[str]) -> bool:
     word = match.group(0)
     before = text[max(0, match.start() - 4) : match.start()]
-    if _NARROWING_BEFORE.search(before) and not re.search(r"国家|省|市", word) and _LEVELLED_FACILITY.search(word):
+    if _NARROWING_BEFORE.search(before) and not _LEVEL_WORD.search(word) and _LEVELLED_FACILITY.search(word):
         return True
     return bool(_MEASURE_AFTER.match(text, match.end()))
 
@@ -69,15 +60,21 @@ def find_indicator(text: str, prefer: str = "last") -> tuple[str, str] | None:
     """(code, word) of the catalog word nearest a number: the one ending last before it (longest on a
     tie), or the one starting first after it (longest on a tie). The head of a Chinese noun phrase
     comes last, so 各类人才团队 is 人才团队, not 各类人才."""
-    matches = [m for m in _all_matches(text) if not _narrowed(text, m)]
-    if not matches:
-        return None
-    if prefer == "last":
-        match = max(matches, key=lambda m: (m.end(), len(m.group(0))))
-    else:
-        first = min(m.start() for m in matches)
-        match = max((m for m in matches if m.start() == first), key=lambda m: len(m.group(0)))
-    return _code_of()[match.group(0)], match.group(0)
+    pattern = _pattern()
+    best, best_key = None, (-1, -1)
+    match = pattern.search(text)
+    # Overlapping words included (各类人才 and 人才团队 in 各类人才团队): the search resumes one character
+    # after each word's start, and finds the longest word starting at each place.
+    while match is not None:
+        if not _narrowed(text, match):
+            if prefer != "last":
+                best = match  # the first place a word starts, with its longest word
+                break
+            key = (match.end(), len(match.group(0)))
+            if key > best_key:
+                best, best_key = match, key
+        match = pattern.search(text, match.start() + 1)
+    return (_code_of()[best.group(0)], best.group(0)) if best is not None else None
 
 
 @lru_cache(maxsize=1)
