@@ -10,7 +10,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from orchestration.claims import periods, zones
+from orchestration.claims import clause_words, periods, zones
 from orchestration.claims.extract import _MAY_HOLD_A_NUMBER, _SAME_YEAR
 from orchestration.claims.numbers import ARABIC, CHINESE, NUMBER
 
@@ -40,7 +40,7 @@ ZONE_PIECES = st.one_of(
 TEXT_PIECES = st.sampled_from(
     list("零〇一二两三四五六七八九十百千万亿0123456789.,，首位榜之第翻番了实现年内全末底比较与同不当期龄级份多几月")
     + ["同比", "相比", "上年", "去年", "今年", "截至目前", "过去一年", "上年末", "年均", "1,234", "二十八",
-       "不同年", "同年龄", "三年内", "较上年末", "比全年"])
+       "不同年", "同年龄", "三年内", "较上年末", "比全年", "到2027年", "，", "（", " ", "目标", "预期目标", "规划到"])
 
 
 @settings(max_examples=300, deadline=None)
@@ -76,3 +76,5 @@ def test_fast_patterns_match_their_plain_forms(pieces):
     whole_year = re.compile(BASE_MARK + r"(?:全年|年末|年底|(?<![\d一二两三四五六七八九十几多])年内)")
     assert [m.span() for m in periods._not_a_base(periods._WHOLE_YEAR_WORDS, text)] == \
         [m.span() for m in whole_year.finditer(text)]
+    target = re.compile(r"目标|力争|争取|计划|规划到|确保|下一步|预期目标|(?:^|[,，;；:：“\"‘「『（(【])\s*到(?:19|20)\d{2}年")
+    assert [m.span() for m in clause_words.target_words(text)] == [m.span() for m in target.finditer(text)]

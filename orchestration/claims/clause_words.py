@@ -33,7 +33,13 @@ def is_article(number_text: str, unit: str) -> bool:
 
 # Words that make what follows them in a sentence a target or a forecast rather than a reported figure.
 # 到2027年 opens a target only at the head of a clause: in 增长到2025年的323家 it ends a movement.
-TARGET = re.compile(r"目标|力争|争取|计划|规划到|确保|下一步|预期目标|(?:^|[,，;；:：“\"‘「『（(【])\s*到(?:19|20)\d{2}年")
+# 到2027年 is spelled out after each clause opener (,到… | ，到… | …) rather than as a class or ^, so that
+# every alternative opens with one character and `re` can scan for them; at the sentence's start,
+# TARGET_AT_START reads it.
+_TARGET_BY_YEAR = r"\s*到(?:19|20)\d{2}年"
+TARGET = re.compile("目标|力争|争取|计划|规划到|确保|下一步|预期目标|"
+                    + "|".join(re.escape(opener) + _TARGET_BY_YEAR for opener in ",，;；:：“\"‘「『（(【"))
+TARGET_AT_START = re.compile(_TARGET_BY_YEAR)
 FORECAST = re.compile(r"预计|预期|有望|可望|达产后")
 # 将突破 / 将达到 look ahead: a forecast, unless a target was set earlier in the sentence (到2027年…将突破).
 FUTURE = re.compile(r"将(?:[\u4e00-\u9fff]{0,2}?)(?:实现|达到|突破|超过|新增|引进|建成|新建|建设|培育|打造|形成)|拟")
@@ -42,12 +48,18 @@ ANY_MODALITY_WORD = re.compile(r"目标|力争|争取|计划|规划|确保|下�
 ACTUAL = re.compile(r"已经|已|实际(?!使用|利用|到位)|实现了")
 
 
+def target_words(sentence: str) -> list[re.Match[str]]:
+    """The words that set a target (目标, 力争, 到2027年 opening a clause), left to right."""
+    at_start = TARGET_AT_START.match(sentence)
+    return ([at_start] if at_start else []) + list(TARGET.finditer(sentence, at_start.end() if at_start else 0))
+
+
 def modality_marks(sentence: str) -> list[tuple[int, str]]:
     """(end, modality) of every target and forecast word of a sentence, in order."""
     if not ANY_MODALITY_WORD.search(sentence):
         return []
     # 完成年度目标的105%: reaching a target is an outcome.
-    marks = [(m.end(), "target") for m in TARGET.finditer(sentence)
+    marks = [(m.end(), "target") for m in target_words(sentence)
              if "完成" not in sentence[max(0, m.start() - 6) : m.start()]]
     marks += [(m.end(), "forecast") for m in FORECAST.finditer(sentence)]
     marks += [(m.end(), "actual") for m in ACTUAL.finditer(sentence)]
