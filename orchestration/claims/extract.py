@@ -296,12 +296,22 @@ class _SentenceReader:
         self.found: list[Claim] = []
         self.listed: set[str] = set()  # claims whose clause is nothing but list glue (、和及)
         self.subject_regions: dict[tuple[int, str, str], bool] = {}
-        # Mentions are found once per sentence; each claim keeps those before its number.
-        # What the whole sentence says about time, read once: every claim in it consults these.
-        self.plan = per.plan_period_in(self.s) if "五" in self.s else None  # 十三五, 十四五, 十五五
         self.years = per.years_in(self.s) if years is None else years
-        self.span = per.span_years(self.s) if "年" in self.s else None
-        self.modality_marks = cw.modality_marks(self.s)
+
+    # What the whole sentence says (its mentions, times, modality words) is read once, when its first
+    # claim asks; every claim in it consults these. A sentence with no claim reads none of them.
+
+    @_once_per_sentence
+    def plan(self) -> per.Period | None:
+        return per.plan_period_in(self.s) if "五" in self.s else None  # 十三五, 十四五, 十五五
+
+    @_once_per_sentence
+    def span(self) -> int | None:
+        return per.span_years(self.s) if "年" in self.s else None
+
+    @_once_per_sentence
+    def modality_marks(self) -> list[tuple[int, str]]:
+        return cw.modality_marks(self.s)
 
     @_once_per_sentence
     def same_year_ends(self) -> list[int]:
