@@ -302,6 +302,10 @@ class _SentenceReader:
     # claim asks; every claim in it consults these. A sentence with no claim reads none of them.
 
     @_once_per_sentence
+    def stripped(self) -> str:
+        return self.s.strip()
+
+    @_once_per_sentence
     def plan(self) -> per.Period | None:
         return per.plan_period_in(self.s) if "五" in self.s else None  # 十三五, 十四五, 十五五
 
@@ -362,8 +366,9 @@ class _SentenceReader:
             zone_id, name = self.context.home, None
         entity = None
         for end, entity_name in self.sub_entities:
-            if end <= offset:
-                entity = entity_name
+            if end > offset:
+                break  # sub-entities come in the order they end
+            entity = entity_name
         subject = entity or name or self.previous_sub_entity
         return zone_id, subject
 
@@ -396,14 +401,14 @@ class _SentenceReader:
             if last is not None and last < period.end:
                 period = per.Period(last + 1, period.end, period.label)
         absolute_start, absolute_end = self.sentence.start + start, self.sentence.start + end
+        # Positional, in Claim's field order: keywords take three times as long, once per claim.
         self.found.append(Claim(
-            claim_id=_claim_id(self.context.document_id, absolute_start, absolute_end, kind),
-            document_id=self.context.document_id, zone_id=zone_id, subject=subject, indicator_code=indicator,
-            claim_kind=kind, value=float(value), unit=unit, value_text=self.s[start:end], qualifier=qualifier,
-            value_precision=float(precision), period_start_year=period.start, period_end_year=period.end,
-            period_label=period.label, sentence=self.s.strip(), char_start=absolute_start, char_end=absolute_end,
-            value_upper=float(upper) if upper is not None else None,
-            modality=modality,
+            _claim_id(self.context.document_id, absolute_start, absolute_end, kind), self.context.document_id,
+            zone_id, subject, indicator,
+            kind, float(value), unit, self.s[start:end], qualifier, float(precision),  # claim_kind … value_precision
+            period.start, period.end, period.label,
+            self.stripped, absolute_start, absolute_end,  # sentence, char_start, char_end
+            float(upper) if upper is not None else None, modality,  # value_upper, modality
         ))
 
     def claims(self) -> list[Claim]:
