@@ -93,7 +93,7 @@ def is_elliptical(clause_before: str) -> bool:
 
 # Read backwards from the number rather than as an optional group in front of it: a pattern that may
 # start with either a word or a number is tried twice at every character of every sentence.
-QUALIFIER_BEFORE = re.compile(r"(约|(?<![最附将接])近|超过|超|逾|突破|不足|不到|少于|不超过|未超过|不高于|不低于|不少于)(?:为|是|达到|达)?$")
+QUALIFIER_BEFORE = re.compile(r"(约|近(?<![最附将接]近)|超过|超|逾|突破|不足|不到|少于|不超过|未超过|不高于|不低于|不少于)(?:为|是|达到|达)?$")
 
 
 def qualifier_before(s: str, start: int) -> str | None:

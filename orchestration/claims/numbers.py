@@ -28,6 +28,8 @@ _IS_ARABIC = re.compile(rf"^(?:{ARABIC})$")
 
 def parse_number(text: str) -> Decimal:
     """'6,903' → 6903; '20.64' → 20.64; '二十八' → 28; '两' → 2; '一百二十' → 120."""
+    if text.isdecimal():  # the common case, \d+, without a pattern
+        return Decimal(text)
     if _IS_ARABIC.match(text):
         return Decimal(text.replace(",", ""))
     return _chinese_numeral(text)
@@ -42,7 +44,7 @@ def _chinese_numeral(text: str) -> Decimal:
 
 def stated_decimals(text: str) -> int:
     """How many decimals the writer stated: the precision a tolerance must respect."""
-    if _IS_ARABIC.match(text) and "." in text:
+    if "." in text and _IS_ARABIC.match(text):
         return len(text.split(".")[1])
     return 0
 
