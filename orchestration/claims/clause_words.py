@@ -83,7 +83,10 @@ def modality_at(marks: list[tuple[int, str]], offset: int, sentence: str) -> str
 VALUE_LIST_GLUE = re.compile(r"\s*(?:、|和|及|与|以及)\s*")
 ELLIPSIS_WORDS = re.compile(r"同比|比上年|较上年|较去年|比去年|年均|增长|增速|增幅|增加|提高|下降|减少|总数|总量|总计|合计|累计|"
                              r"共有|共|达到|已达|达|突破|超过|超|约|近|为|其中|占|全省|全市|全国|全区|的|比重|比例|了|到|至|"
-                             r"分别|净增|净减|新增|(?:19|20)\d{2}年?\s*(?:[-—–~～]|至|到)\s*(?:19|20)\d{2}年|(?:19|20)\d{2}年(?:度|底|末)?|当年|同期|全年|其中|由|从")
+                             r"分别|净增|净减|新增|"
+                             # years spelled from their first digit (19…|20…), so that every word opens with a character
+                             r"19\d{2}年?\s*(?:[-—–~～]|至|到)\s*(?:19|20)\d{2}年|20\d{2}年?\s*(?:[-—–~～]|至|到)\s*(?:19|20)\d{2}年|"
+                             r"19\d{2}年(?:度|底|末)?|20\d{2}年(?:度|底|末)?|当年|同期|全年|其中|由|从")
 
 
 def is_elliptical(clause_before: str) -> bool:
