@@ -21,6 +21,7 @@ from orchestration.reference import plan_periods
 _YEAR = re.compile(r"((?:19|20)(?<![\d.]..)\d{2})\s*年(?:度)?")
 _RANGE_START = re.compile(r"((?:19|20)(?<![\d.]..)\d{2})\s*[-—–~～](?=\s*(?:19|20)\d{2}\s*年)")
 _COMPARED_TO = re.compile(r"(?:较|比|与|相比|对比)\s*((?:19|20)\d{2})\s*年")
+_SPAN_WORD = re.compile(r"年(?:间|来|中|里|时间)")
 _SPAN_YEARS = re.compile(rf"(\d+|{CHINESE})\s*年(?:间|来|中|里|时间)")
 _RELATIVE = {"今年": 0, "本年": 0, "目前": 0, "当前": 0, "截至目前": 0, "现有": 0, "去年": -1, "上年": -1, "上一年": -1, "前年": -2, "过去一年": -1,
              "上年末": -1, "去年底": -1, "去年末": -1}
@@ -167,7 +168,8 @@ def year_range(text: str) -> tuple[int, int] | None:
 
 def span_years(text: str) -> int | None:
     """五年间 → 5, 三年来 → 3."""
-    match = _SPAN_YEARS.search(text)
+    # Look for the span word first: the numeral before 年 gives `re` no first character to scan for.
+    match = _SPAN_YEARS.search(text) if _SPAN_WORD.search(text) else None
     if not match:
         return None
     try:
