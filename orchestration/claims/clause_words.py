@@ -75,6 +75,8 @@ _CLAUSE_END = re.compile(r"[，,；;]")
 def modality_at(marks: list[tuple[int, str]], offset: int, sentence: str) -> str:
     """The nearest target or forecast word before a number decides (计划…，达产后预计… → a forecast);
     已/实际 make it a reported figure again only inside the number's own clause (…，已引进企业80家)."""
+    if not marks:
+        return "actual"
     before = [modality for end, modality in marks if end <= offset
               and (modality != "actual" or not _CLAUSE_END.search(sentence, end, offset))]
     return before[-1] if before else "actual"

@@ -349,7 +349,11 @@ class _SentenceReader:
         """The nearest subject named before the number in this sentence: a zone, or a region acting as
         one; else the release's own place. A zone named after the number (…,其中东湖高新区…) never
         reaches back to it."""
-        nearest = max((z for z in self.zones if z[0] + len(z[1]) <= offset), default=None)
+        nearest = None
+        for zone in self.zones:  # in text order
+            if zone[0] + len(zone[1]) > offset:
+                break
+            nearest = zone
         for r in self.regions:
             if r[0] + len(r[1]) > offset or (nearest is not None and r <= nearest):
                 continue

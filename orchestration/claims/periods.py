@@ -104,6 +104,16 @@ def partial_label(text: str) -> str | None:
     return re.sub(r"\s+", "", found[-1]) if found else None
 
 
+def _last_before(marks: tuple[tuple[int, object], ...], offset: int):
+    """The value of the last (end, value) mark ending at or before offset (marks are in text order)."""
+    found = None
+    for end, value in marks:
+        if end > offset:
+            break
+        found = value
+    return found
+
+
 @dataclass(frozen=True)
 class TimeMarks:
     """Where a sentence names times, read once: each claim consults the marks that end before it."""
@@ -132,21 +142,21 @@ class TimeMarks:
             labels=labels,
         )
 
+    # Most sentences carry none of these marks: each lookup returns at once on an empty tuple.
+
     def compared_year(self, offset: int) -> int | None:
-        found = [year for end, year in self.compared if end <= offset]
-        return found[-1] if found else None
+        return _last_before(self.compared, offset) if self.compared else None
 
     def label(self, offset: int) -> str | None:
-        found = [label for end, label in self.labels if end <= offset]
-        return found[-1] if found else None
+        return _last_before(self.labels, offset) if self.labels else None
 
     def relative_year(self, offset: int, published: date | None) -> int | None:
         """As relative_year() on the text before offset."""
-        if published is None:
+        if published is None or not (self.relative or self.this_year or self.whole_year):
             return None
-        found = [delta for end, delta in self.relative if end <= offset]
-        if found:
-            return published.year + found[-1]
+        delta = _last_before(self.relative, offset) if self.relative else None
+        if delta is not None:
+            return published.year + delta
         if any(end <= offset for end in self.this_year):
             return published.year
         if any(end <= offset for end in self.whole_year):
