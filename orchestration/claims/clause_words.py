@@ -127,7 +127,7 @@ def glued_to_other_token(s: str, m: re.Match[str]) -> bool:
 NOT_A_QUANTITY_AFTER = re.compile(r"数|指标|以上的?(?:项目|企业)|(?:的)?(?:项目|企业|产业集群|级)")
 RANK_BAND_BEFORE = re.compile(r"前\s*$")  # 前100名: a rank band (目前, 前三季度 are not)
 CAPACITY_BEFORE = re.compile(r"(?:可容纳|容纳|可入驻|可吸纳)[^,，。;；]{0,6}$")
-GAP_BEFORE = re.compile(r"(?:(?<!不)高于|(?<!不)低于|快于|慢于|领先)[^,，。;；]{0,6}$")  # 高于全市4.3个百分点
+GAP_BEFORE = re.compile(r"(?:高(?<!不高)于|低(?<!不低)于|快于|慢于|领先)[^,，。;；]{0,6}$")  # 高于全市4.3个百分点
 
 
 _COUNTED_MEASURE_AFTER = re.compile(r"数|指标")  # 两项指标

@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_left
-from collections import Counter
 from dataclasses import asdict, dataclass
 from datetime import date
 from decimal import Decimal
@@ -138,13 +137,18 @@ class _Context:
         """The place a release is about: the zone or region it names most often as a subject. A statistics
         bulletin about a province names one zone among many provincial figures; a zone's release names
         the province only in passing."""
-        zone_counts = Counter(z[2] for z in zone_mentions)
-        provisional = zone_counts.most_common(1)[0][0] if zone_counts else None
-        region_counts = Counter(r[2] for r in zn.region_mentions(text, provisional, place_words)
-                                if r[2] and subject_region(text, r))
-        best_zone = zone_counts.most_common(1)[0] if zone_counts else (None, 0)
-        best_region = region_counts.most_common(1)[0] if region_counts else (None, 0)
+        best_zone = _most_named(z[2] for z in zone_mentions)
+        best_region = _most_named(r[2] for r in zn.region_mentions(text, best_zone[0], place_words)
+                                  if r[2] and subject_region(text, r))
         return best_region[0] if best_region[1] > best_zone[1] else best_zone[0]
+
+def _most_named(places) -> tuple[str | None, int]:
+    """(place, count) of the place named most often, the first named on a tie; (None, 0) for none."""
+    counts: dict[str, int] = {}
+    for place in places:
+        counts[place] = counts.get(place, 0) + 1
+    return max(counts.items(), key=lambda item: item[1]) if counts else (None, 0)
+
 
 def subject_region(text: str, mention: tuple[int, str, str]) -> bool:
     """A region is a claim's subject where it qualifies an indicator (全省技术合同成交额, 贵州省高新技术企业)

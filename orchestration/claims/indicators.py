@@ -48,10 +48,17 @@ _LEVEL_WORD = re.compile(r"国家|省|市")
 _MEASURE_AFTER = re.compile(r"能耗|强度|密度|效率|用水量|排放|占比|比重")
 
 
+@lru_cache(maxsize=None)
+def _comes_in_levels(word: str) -> bool:
+    """A facility word that names no level of its own (研发平台, not 国家级研发平台): a catalog word, so
+    decided once per word."""
+    return not _LEVEL_WORD.search(word) and bool(_LEVELLED_FACILITY.search(word))
+
+
 def _narrowed(text: str, match: re.Match[str]) -> bool:
     word = match.group(0)
     before = text[max(0, match.start() - 4) : match.start()]
-    if _NARROWING_BEFORE.search(before) and not _LEVEL_WORD.search(word) and _LEVELLED_FACILITY.search(word):
+    if _comes_in_levels(word) and _NARROWING_BEFORE.search(before):
         return True
     return bool(_MEASURE_AFTER.match(text, match.end()))
 
