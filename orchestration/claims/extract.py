@@ -530,26 +530,27 @@ class _SentenceReader:
     def quantities(self) -> None:
         s = self.s
         for m in _QUANTITY.finditer(s):
-            if self.taken and not self.free(m.start("num"), m.end()):
+            start, end = m.span()  # the pattern opens with the number: start is the number's start
+            if self.taken and not self.free(start, end):
                 continue
-            number_text, unit_word = m.group("num"), m.group("unit")
+            number_text, unit_word, mag, mag_low, num_high = m.group("num", "unit", "mag", "mag_low", "num_high")
             if cw.is_article(number_text, unit_word) or cw.glued_to_other_token(s, m) or cw.qualifies_something_else(s, m, unit_word):
                 continue
             unit, multiplier = UNITS[unit_word]
-            magnitude = MAGNITUDES[m.group("mag") or ""]
-            low_magnitude = MAGNITUDES[m.group("mag_low") or m.group("mag") or ""]
-            low, high = cw.numeral_value(number_text), cw.numeral_value(m.group("num_high")) if m.group("num_high") else None
-            if low is None and m.group("mag") and not m.group("num_high"):
+            magnitude = MAGNITUDES[mag or ""]
+            low_magnitude = MAGNITUDES[mag_low or mag or ""]
+            low, high = cw.numeral_value(number_text), cw.numeral_value(num_high) if num_high else None
+            if low is None and mag and not num_high:
                 # 一亿二千万: the trailing 万 belongs to the numeral, not a magnitude of 一亿二千
-                low, magnitude = cw.numeral_value(number_text + m.group("mag")), MAGNITUDES[""]
+                low, magnitude = cw.numeral_value(number_text + mag), MAGNITUDES[""]
                 low_magnitude = magnitude
-            if low is None or (m.group("num_high") and high is None):
+            if low is None or (num_high and high is None):
                 continue
             value = low * low_magnitude * multiplier
             upper = high * magnitude * multiplier if high is not None else None
             precision = half_unit(number_text) * low_magnitude * multiplier
-            clause_start, clause_end = self.clauses.bounds(m.start(), m.end())
-            before, after = s[clause_start : m.start()], s[m.end() : clause_end]
+            clause_start, clause_end = self.clauses.bounds(start, end)
+            before, after = s[clause_start:start], s[end:clause_end]
             kind = cw.kind(before, unit)
             if kind in ("growth_rate", "increase") and cw.is_decrease(before, kind):
                 value, upper = -value, (-upper if upper is not None else None)
@@ -589,18 +590,18 @@ class _SentenceReader:
                 indicator = None  # 其中建成区面积28.6平方公里: a part of the zone, not its area
             if indicator and kind in ("level", "increase") and not ind.unit_fits(indicator, unit):
                 indicator = None  # 研发经费投入强度5.2% is not R&D expenditure in yuan: never a guess
-            period = self.quantity_period(kind, m.start(), before)
+            period = self.quantity_period(kind, start, before)
             if period.end is None and kind in ("growth_rate", "increase") and self.found and cw.is_elliptical(own_words):
                 # 营业收入达到2000亿元,同比增长10%: the change is over the year of the figure it follows.
                 head = self.list_head()
                 if head.claim_kind == "level" and head.period_end_year is not None:
                     period = per.Period(head.period_end_year, head.period_end_year, head.period_label)
-            qualifier = cw.qualifier_before(s, m.start("num"))
-            self.add(kind, value, unit, precision, m.start("num"), m.end(), indicator, period,
+            qualifier = cw.qualifier_before(s, start)
+            self.add(kind, value, unit, precision, start, end, indicator, period,
                      qualifier or m.group("approx") or m.group("post"), upper)
             if len(self.found) > 1:
                 previous_end = self.found[-2].char_end - self.sentence.start
-                if 0 <= previous_end <= m.start() and cw.VALUE_LIST_GLUE.fullmatch(s[previous_end : m.start()]):
+                if 0 <= previous_end <= start and cw.VALUE_LIST_GLUE.fullmatch(s[previous_end:start]):
                     self.listed.add(self.found[-1].claim_id)
 
     def subject_of_previous_clause(self, clause_start: int) -> str | None:
