@@ -17,7 +17,7 @@ class Sentence(NamedTuple):
 
 
 def sentences(text: str) -> list[Sentence]:
-    return [Sentence(m.start(), m.end(), m.group(0)) for m in _SENTENCE.finditer(text) if m.group(0).strip()]
+    return [Sentence(m.start(), m.end(), sentence) for m in _SENTENCE.finditer(text) if (sentence := m.group()).strip()]
 
 
 class Clauses:
