@@ -26,6 +26,10 @@ MOVEMENT_START = re.compile(r"(?:由|从)(?:(?:19|20)\d{2}年(?:度|末|底)?的
 MOVEMENT_END = re.compile(r"(?:增长|增加|增|提高|提升|上升|扩大|发展|跃升|下降|减少)(?:到|至|为)(?:(?:19|20)\d{2}年(?:度|末|底)?的?)?$")
 
 
+# 户均拥有发明专利23件, 人均营业收入: a figure per firm, person or area is not the indicator itself.
+PER_UNIT = re.compile(r"户均|人均|家均|地均|平均每|每家|每个|每户|每人|每平方公里|单个")
+
+
 def is_article(number_text: str, unit: str) -> bool:
     # 一个/一家/一项 are mostly the indefinite article ("一个鲜活注脚"), not a count.
     return number_text == "一" and unit in ("个", "家", "项", "名", "座", "所", "件", "位", "支")
@@ -101,8 +105,14 @@ def is_elliptical(clause_before: str) -> bool:
 QUALIFIER_BEFORE = re.compile(r"(约|近(?<![最附将接]近)|超过|超|逾|突破|不足|不到|少于|不超过|未超过|不高于|不低于|不少于)(?:为|是|达到|达)?$")
 
 
+# 约占全省的42.4%: in a share the qualifier may stand before 占.
+QUALIFIER_BEFORE_SHARE = re.compile(r"(约|近|超过|超|逾|不足|不到)占[^,，。;；]{0,12}$")
+
+
 def qualifier_before(s: str, start: int) -> str | None:
     match = QUALIFIER_BEFORE.search(s, max(0, start - 5), start)
+    if match is None and "占" in s[max(0, start - 14) : start]:
+        match = QUALIFIER_BEFORE_SHARE.search(s, max(0, start - 16), start)
     return match.group(1) if match else None
 
 
@@ -136,6 +146,17 @@ _PLACES_AFTER = re.compile(r"(?:国家级?)?(?:高新区|园区|开发区|区县
 _COUNTING_VERB_BEFORE = re.compile(r"(?:有|达|达到|新增|共|拥有|总数|数量)\s*$")
 
 
+# 给予最高1亿元综合资助, 给予50万元建站补贴, 每家奖励20万元: what a policy grants per case is not a figure of
+# the zone (a total paid out, 兑现奖补资金3.2亿元, is).
+_POLICY_CAP_BEFORE = re.compile(r"(?:最高|最多|单笔|一次性|每家|每个|每项|每人|每户)(?:给予|奖励|补贴|资助|支持)?\s*$")
+_POLICY_GRANT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:资助|补贴|奖励|奖补|补助|贴息)")
+
+
+def _is_policy_support(s: str, m: re.Match[str]) -> bool:
+    before = s[max(0, m.start() - 8) : m.start()]
+    return bool(_POLICY_CAP_BEFORE.search(before)) or ("给予" in before and bool(_POLICY_GRANT_AFTER.match(s, m.end())))
+
+
 def qualifies_something_else(s: str, m: re.Match[str], unit: str) -> bool:
     after = s[m.end() : m.end() + 6]
     if unit in ("位", "项") and _COUNTED_MEASURE_AFTER.match(after):
@@ -145,7 +166,7 @@ def qualifies_something_else(s: str, m: re.Match[str], unit: str) -> bool:
     if unit in ("家", "个") and _PLACES_AFTER.match(after) \
             and not _COUNTING_VERB_BEFORE.search(s[max(0, m.start() - 4) : m.start()]):
         return True  # 三家园区…分别: a reference to places named before, not a count of them
-    if unit in ("亿元", "万元", "元", "万亿元") and NOT_A_QUANTITY_AFTER.match(after):
+    if unit in ("亿元", "万元", "元", "万亿元") and (NOT_A_QUANTITY_AFTER.match(after) or _is_policy_support(s, m)):
         return True
     before = s[max(0, m.start() - 8) : m.start()]
     if unit in ("名", "位") and RANK_BAND_BEFORE.search(before):

@@ -43,7 +43,9 @@ _QUANTITY = re.compile(
     rf"(?P<mag>{MAGNITUDE})?(?P<approx>余|多)?(?P<unit>{UNIT_PATTERN})(?P<post>以上|左右|有余)?"
 )
 # 增长1.5倍 is a growth of 150 %; "是…的N倍" compares two things and is not read.
-_TIMES = re.compile(rf"(?P<verb>同比增长|增长|增加|提高)了?(?P<num>{NUMBER})倍")
+_TIMES = re.compile(rf"(?P<verb>同比增长|增长|增加|提高)了?(?P<num>{NUMBER})倍(?P<post>多|余|以上)?")
+# 是2020年的2.1倍 / 是上年的1.5倍: against a year of its own, a multiple is a growth of (N − 1) × 100 %.
+_TIMES_OF_YEAR = re.compile(rf"是(?P<base>(?:19|20)\d{{2}}年|上年|去年)(?:同期)?的(?P<num>{NUMBER})倍(?P<post>多|余|以上)?")
 # N成 (N×10 %) in the three places it is a figure: 占…近两成 (a share), 增长逾两成 (a growth), and
 # 近四成的高新技术企业 / 三成以上的税收 (a share heading a noun phrase). 成 alone is too common to read.
 _TENTH = rf"(?P<pre>约|近|超过|超|逾|接近)?(?P<num>{NUMBER})成(?P<post>以上|左右|多)?(?![员立功本果为都交绩效长型])"
@@ -111,14 +113,14 @@ class _Context:
         self.evaluation_news = bool(_EVALUATION_NEWS.search(text))  # a release about the national evaluation
         # The last list of places a sentence named (济南、青岛、烟台高新区…): 三家园区…分别 refers back to it.
         self.last_listed_places: list[tuple[int, str, str]] = []
-        # The indicator of the last figure read, for posts written one figure per line.
-        self.last_indicator: str | None = None
+        # The last figure read, for posts written one figure per line.
+        self.last_claim: Claim | None = None
 
-    def line_indicator(self, sentence: Sentence) -> str | None:
+    def line_claim(self, sentence: Sentence) -> Claim | None:
         """全年实现营业收入1050.6亿元⏎同比增长9.1%: a line with no sentence end continues the line above."""
         if _SENTENCE_END.search(sentence.text) or sentence.start == 0 or self.text[sentence.start - 1] != "\n":
             return None
-        return self.last_indicator
+        return self.last_claim
 
     @staticmethod
     def mentions_in(sentence: Sentence, mentions: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
@@ -242,7 +244,7 @@ def extract_claims(text: str, document_id: str, published: date | None = None) -
             if _MAY_HOLD_A_NUMBER.search(s) else []
         claims.extend(found)
         # A line's last figure is what the next line may continue; a line without figures ends that.
-        context.last_indicator = found[-1].indicator_code if found else None
+        context.last_claim = found[-1] if found else None
     return claims
 
 
@@ -553,6 +555,11 @@ class _SentenceReader:
             clause_start, clause_end = self.clauses.bounds(start, end)
             before, after = s[clause_start:start], s[end:clause_end]
             kind = cw.kind(before, unit)
+            if not before.strip() and clause_start > 0 and s[clause_start - 1] in "：:":
+                # 同比增长：7.2% / 增速：7.2% (a post's label and figure): the label says what kind of figure it is.
+                label_start, _ = self.clauses.bounds(clause_start - 1, clause_start - 1)
+                kind = cw.kind(s[label_start : clause_start - 1], unit)
+                before = s[label_start : clause_start - 1] if kind != cw.kind("", unit) else before
             if kind in ("growth_rate", "increase") and cw.is_decrease(before, kind):
                 value, upper = -value, (-upper if upper is not None else None)
             found = ind.find_indicator(after, prefer="first") if unit == "count" else None
@@ -582,8 +589,11 @@ class _SentenceReader:
                     indicator = self.list_head().indicator_code  # may be None: then the catalog lacks it
                 else:
                     indicator = self.subject_of_previous_clause(clause_start)
-                    if indicator is None and cw.is_elliptical(s[:clause_start]):
-                        indicator = self.context.line_indicator(self.sentence)
+                    continued = self.continued_line(clause_start)
+                    if indicator is None and continued is not None:
+                        indicator = continued.indicator_code
+            if indicator and (unit_word in ("人次", "家次") or cw.PER_UNIT.search(own_words)):
+                indicator = None  # 引进人才3.2万人次 counts visits, not people; 户均…23件 is an average
             if indicator and kind == "share":
                 # 占全省的17.6%: the catalog may hold the share itself (high_tech_enterprises_share_of_province).
                 indicator = ind.share_indicator(indicator, before) or indicator
@@ -592,10 +602,12 @@ class _SentenceReader:
             if indicator and kind in ("level", "increase") and not ind.unit_fits(indicator, unit):
                 indicator = None  # 研发经费投入强度5.2% is not R&D expenditure in yuan: never a guess
             period = self.quantity_period(kind, start, before)
-            if period.end is None and kind in ("growth_rate", "increase") and self.found and cw.is_elliptical(own_words):
-                # 营业收入达到2000亿元,同比增长10%: the change is over the year of the figure it follows.
-                head = self.list_head()
-                if head.claim_kind == "level" and head.period_end_year is not None:
+            if period.end is None and kind in ("growth_rate", "increase") and cw.is_elliptical(own_words) \
+                    and (head := self.list_head() if self.found else self.continued_line(clause_start)) is not None:
+                # 营业收入达到2000亿元,同比增长10% / …,较上年增加162亿元,增长9.6% / 营业收入：1050亿元⏎同比增长：7.2%:
+                # the change is over the year of the figure it follows.
+                if head.claim_kind in ("level", "share", "increase", "growth_rate") and head.period_end_year is not None \
+                        and head.period_start_year == head.period_end_year:
                     period = per.Period(head.period_end_year, head.period_end_year, head.period_label)
             qualifier = cw.qualifier_before(s, start)
             self.add(kind, value, unit, precision, start, end, indicator, period,
@@ -604,6 +616,13 @@ class _SentenceReader:
                 previous_end = self.found[-2].char_end - self.sentence.start
                 if 0 <= previous_end <= start and cw.VALUE_LIST_GLUE.fullmatch(s[previous_end:start]):
                     self.listed.add(self.found[-1].claim_id)
+
+    def continued_line(self, clause_start: int) -> Claim | None:
+        """The last figure of the line above, when everything before this clause only continues it (a post
+        written one figure per line: 营业收入：1050亿元⏎同比增长：7.2%)."""
+        if not cw.is_elliptical(self.s[:clause_start].rstrip("：: ")):
+            return None
+        return self.context.line_claim(self.sentence)
 
     def subject_of_previous_clause(self, clause_start: int) -> str | None:
         """营业收入实现翻番，由…: the clause right before names the subject, with nothing but a verb after it."""
@@ -651,7 +670,27 @@ class _SentenceReader:
             kind = "cagr" if cw.CAGR.search(self.s[clause_start : m.end()]) else "growth_rate"
             precision = half_unit(number) * 100
             self.add(kind, cw.numeral_value(number) * 100, "percent", precision, m.start("num"), m.end(), indicator,
-                     self.quantity_period(kind, m.start(), before))
+                     self.quantity_period(kind, m.start(), before), m.group("post"))
+            self.taken.append((m.start("num"), m.end()))
+        for m in _TIMES_OF_YEAR.finditer(self.s):
+            times = cw.numeral_value(m.group("num"))
+            if times is None or not self.free(m.start("num"), m.end()):
+                continue
+            clause_start, _ = self.clauses.bounds(m.start(), m.end())
+            before = self.s[clause_start : m.start()]
+            found = ind.find_indicator(before)
+            base_text = m.group("base")
+            stated_base = int(base_text[:4]) if base_text[0].isdigit() else None
+            # The year compared must be stated or be the year the release reports on: 是2015年的3倍 alone
+            # compares with an unknown year and is not read.
+            end = self.stated_year(m.start(), None, exclude=stated_base)
+            base = stated_base if stated_base is not None else (end - 1 if end is not None else None)
+            if end is None or base >= end:
+                continue
+            period = per.Period(base + 1, end)
+            self.add("growth_rate", (times - 1) * 100, "percent", half_unit(m.group("num")) * 100, m.start("num"), m.end(),
+                     found[0] if found else None, period, m.group("post"))
+            self.taken.append((m.start("num"), m.end()))
 
     def tenths(self) -> None:
         for position, pattern in _TENTHS:

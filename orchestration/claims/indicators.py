@@ -42,10 +42,15 @@ def mentions(text: str) -> list[tuple[int, str, str]]:
 
 # 省级以上研发平台, 国家级众创空间: a level narrows a catalog word that names no level; 单位工业增加值能耗,
 # 研发投入强度: a measure of the thing is not the thing.
-_NARROWING_BEFORE = re.compile(r"(?:国家级|省级以上|省级|市级以上|市级|单位|万元)$")
+_NARROWING_BEFORE = re.compile(r"(?:国家级|省级以上|省级|市级以上|市级|单位|万元|新型)$")  # 新型研发机构: one kind of them
 _LEVELLED_FACILITY = re.compile(r"平台|机构|孵化器|众创空间|实验室|中心|基地|工作站|载体")  # come in 国家级/省级/市级
 _LEVEL_WORD = re.compile(r"国家|省|市")
-_MEASURE_AFTER = re.compile(r"能耗|强度|密度|效率|用水量|排放|占比|比重")
+# A measure of the thing is not the thing: 研发投入强度, 高新技术企业产值 (their output, not their number).
+_MEASURE_AFTER = re.compile(r"能耗|强度|密度|效率|用水量|排放|占比|比重|的?(?:产值|营业收入|营收|总收入|收入|利润|税收|纳税|"
+                            r"增加值|出口|进出口|销售额|投资额|研发投入|研发经费)")
+# 规上服务业营业收入, 工业企业营业收入: the revenue of one sector is not the zone's operating revenue.
+_SECTOR_BEFORE = re.compile(r"(?:服务业|制造业|工业|工业企业|批发|零售|建筑业|限上|规上)$")
+_ALL_SECTOR_CODES = frozenset({"operating_revenue"})
 
 
 @lru_cache(maxsize=None)
@@ -57,8 +62,10 @@ def _comes_in_levels(word: str) -> bool:
 
 def _narrowed(text: str, match: re.Match[str]) -> bool:
     word = match.group(0)
-    before = text[max(0, match.start() - 4) : match.start()]
+    before = text[max(0, match.start() - 5) : match.start()]
     if _comes_in_levels(word) and _NARROWING_BEFORE.search(before):
+        return True
+    if _code_of()[word] in _ALL_SECTOR_CODES and _SECTOR_BEFORE.search(before):
         return True
     return bool(_MEASURE_AFTER.match(text, match.end()))
 
@@ -72,6 +79,7 @@ def find_indicator(text: str, prefer: str = "last") -> tuple[str, str] | None:
     match = pattern.search(text)
     # Overlapping words included (各类人才 and 人才团队 in 各类人才团队): the search resumes one character
     # after each word's start, and finds the longest word starting at each place.
+    ends: set[int] = set()  # where the catalog words seen so far end
     while match is not None:
         if not _narrowed(text, match):
             if prefer != "last":
@@ -80,8 +88,16 @@ def find_indicator(text: str, prefer: str = "last") -> tuple[str, str] | None:
             key = (match.end(), len(match.group(0)))
             if key > best_key:
                 best, best_key = match, key
+        ends.add(match.end())
         match = pattern.search(text, match.start() + 1)
-    return (_code_of()[best.group(0)], best.group(0)) if best is not None else None
+    if best is None:
+        return None
+    if prefer == "last":
+        if best.start() in ends or best.start() - 1 in ends and text[best.start() - 1] == "的":
+            return None  # 高新技术企业营业收入: the revenue of a part (its high-tech enterprises), not of the zone
+        if "等" in text[best.end() :]:
+            return None  # 孵化器、众创空间等各类孵化载体: the words before 等 are examples of what is counted
+    return _code_of()[best.group(0)], best.group(0)
 
 
 @lru_cache(maxsize=1)
@@ -90,9 +106,10 @@ def _units() -> dict[str, str]:
 
 
 def unit_fits(code: str, unit: str) -> bool:
-    """A level or increase must be in its indicator's unit (counts and ranks share measure words)."""
+    """A level or increase must be in its indicator's unit (counts and ranks share measure words; a share
+    in percent changes by percentage points)."""
     expected = _units().get(code)
-    return expected == unit or {expected, unit} == {"count", "rank"}
+    return expected == unit or {expected, unit} in ({"count", "rank"}, {"percent", "percentage_point"})
 
 
 _LAND_USE = re.compile(r"供地|用地|土地|盘活|征收|出让|厂房|建筑|楼宇|载体|空间|建成区|起步区|拓展区|托管区|园中园|"
