@@ -197,12 +197,16 @@ _SAME_YEAR = re.compile(r"当年|同(?<!不同)年(?!龄|级|份)|当期")
 _SENTENCE_END = re.compile(r"[。！？!?]\s*$")
 _EVALUATION_NEWS = re.compile(r"综合评价|综合排名|综合实力排名|火炬中心")
 _EVALUATION_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度")
-_LEADING_LABEL = re.compile(r"^\s*(?:(?:19|20)\d{2}年|今年|去年)?(?:\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月(?:份)?|上半年|下半年|前三季度|前两季度|[一二三四]季度)")
+_LEADING_LABEL = re.compile(r"^\s*(?:截至|截止)?(?:(?:19|20)\d{2}年|今年|去年)?(?:\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月(?:份)?|上半年|下半年|前三季度|"
+                            r"前两季度|[一二三四]季度|(?:[1-9]|1[01]|[一二三四五六七八九]|十一?)\s*月(?:底|末))")
 # 全年,… / 过去一年,… / 年末,…: a sentence opening with a relative time dates the release's figures.
-_OPENING_TIME = re.compile(r"^\s*(?:全年|年末|年底|过去一年|去年|上年)")
+_WHOLE_YEAR_OPENING = re.compile(r"^\s*(?:截至|截止)?(?:全年|年末|年底)")
+_OPENING_TIME = re.compile(r"^\s*(?:截至|截止)?(?:全年|年末|年底|过去一年|去年(?:底|末)?|上年(?:底|末)?)")
 # A year opening a sentence, after at most a short lead-in (据统计，) or a reporting clause that ends
 # with a comma right before it (火炬中心近日发布统计数据显示，2024年，…).
 _LEADING_YEAR = re.compile(r"^\s*(?:[^\d,，。;；:：]{1,4}[,，:：]|[^\d。;；]{5,60}?[,，](?=\s*(?:19|20)\d{2}\s*年\s*[,，])|"
+                           # 据省统计局公布的数据，2024年… / 记者从园区获悉，2024年…: an attribution, then the year
+                           r"[^\d。;；]{2,40}?(?:显示|数据|统计|公布|发布|介绍|了解到|获悉|表明)[,，:：]|"
                            r"[^\d,，。;；]{0,14}?(?:高新区|示范区|开发区|科学城|科技城|园区|全区|全省|全市))?"
                            r"(?:在|截至|截止)?((?:19|20)\d{2})\s*年(?!\d)")
 
@@ -234,7 +238,10 @@ def extract_claims(text: str, document_id: str, published: date | None = None) -
             if published is None or paragraph_year >= published.year - 2:
                 context.reporting_year = paragraph_year
         elif dated and (opening := _OPENING_TIME.match(s)) and (year := per.relative_year(opening.group(0), published)):
-            context.reporting_year = year
+            # 去年/截至去年底 say which year; 全年/年末 only guess it from the date, and never override a year
+            # the release has already named.
+            if context.reporting_year is None or not _WHOLE_YEAR_OPENING.match(opening.group(0)):
+                context.reporting_year = year
         label = _LEADING_LABEL.match(s) if (dated or "月" in s or "季度" in s) else None
         if label:
             paragraph_label = per.partial_label(label.group(0))
@@ -743,12 +750,15 @@ class _SentenceReader:
         later_relative = [end for end, _ in self.times.relative if same and end > same[-1] and end <= offset]
         if same and not later_relative and (self.paragraph_year or self.context.reporting_year):
             return self.paragraph_year or self.context.reporting_year  # 当年新增…: the year being talked about
-        relative = self.times.relative_year(offset, self.context.published)
+        relative = self.times.relative_year(offset, self.context.published, whole_year=False)
         if relative is not None:
             return relative
         if self.paragraph_year is not None:
             return self.paragraph_year
-        return self.context.reporting_year if self.context.reporting_year is not None else default
+        if self.context.reporting_year is not None:
+            return self.context.reporting_year  # 全年 in a release reporting on 2024 is 2024
+        whole = self.times.relative_year(offset, self.context.published)  # 全年/年末: guessed from the date
+        return whole if whole is not None else default
 
     def quantity_period(self, kind: str, offset: int, clause_before: str) -> per.Period:
         label = self.times.label(offset) or self.paragraph_label

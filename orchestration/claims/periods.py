@@ -24,7 +24,8 @@ _COMPARED_TO = re.compile(r"(?:较|比|与|相比|对比)\s*((?:19|20)\d{2})\s*�
 _SPAN_WORD = re.compile(r"年(?:间|来|中|里|时间)")
 _SPAN_YEARS = re.compile(rf"(\d+|{CHINESE})\s*年(?:间|来|中|里|时间)")
 _RELATIVE = {"今年": 0, "本年": 0, "目前": 0, "当前": 0, "截至目前": 0, "现有": 0, "去年": -1, "上年": -1, "上一年": -1, "前年": -2, "过去一年": -1,
-             "上年末": -1, "去年底": -1, "去年末": -1}
+             "上年末": -1, "去年底": -1, "去年末": -1,
+             "明年": 1, "下一年": 1, "下年度": 1}
 # 比上年/较去年/同比 name the base of a change, not the period a figure describes.
 _RELATIVE_WORDS = re.compile("|".join(sorted(_RELATIVE, key=len, reverse=True)))
 # 全年/年末/年底 without a year: the year just completed when the release comes out in its first half
@@ -50,7 +51,9 @@ def _not_a_base(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
 _THIS_YEAR = re.compile(r"年(?<![\d一二两三四五六七八九十几多]年)内")
 _PARTIAL = re.compile(
     r"(\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月(?:份)?|[一二三四五六七八九十]{1,2}\s*[-—~至到]\s*[一二三四五六七八九十]{1,3}月(?:份)?|"
-    r"上半年|下半年|前三季度|前两季度|[一二三四]季度|第[一二三四]季度)"
+    r"上半年|下半年|前三季度|前两季度|[一二三四]季度|第[一二三四]季度|"
+    # 截至6月底: a stock at the end of a month before December is not the year-end figure
+    r"(?<![\d一二三四五六七八九十])(?:[1-9]|1[01]|[一二三四五六七八九]|十一?)\s*月(?:底|末))"
 )
 
 
@@ -150,16 +153,16 @@ class TimeMarks:
     def label(self, offset: int) -> str | None:
         return _last_before(self.labels, offset) if self.labels else None
 
-    def relative_year(self, offset: int, published: date | None) -> int | None:
-        """As relative_year() on the text before offset."""
-        if published is None or not (self.relative or self.this_year or self.whole_year):
+    def relative_year(self, offset: int, published: date | None, whole_year: bool = True) -> int | None:
+        """As relative_year() on the text before offset; without 全年/年末/年底 when whole_year is False."""
+        if published is None or not (self.relative or self.this_year or (whole_year and self.whole_year)):
             return None
         delta = _last_before(self.relative, offset) if self.relative else None
         if delta is not None:
             return published.year + delta
         if any(end <= offset for end in self.this_year):
             return published.year
-        if any(end <= offset for end in self.whole_year):
+        if whole_year and any(end <= offset for end in self.whole_year):
             return published.year - 1 if published.month <= 6 else published.year
         return None
 
