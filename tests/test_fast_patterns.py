@@ -84,5 +84,5 @@ def test_fast_patterns_match_their_plain_forms(pieces):
     whole_year = re.compile(BASE_MARK + r"(?:全年|年末|年底|(?<![\d一二两三四五六七八九十几多])年内)")
     assert [m.span() for m in periods._not_a_base(periods._WHOLE_YEAR_WORDS, text)] == \
         [m.span() for m in whole_year.finditer(text)]
-    target = re.compile(r"目标|力争|争取|计划|规划到|确保|下一步|预期目标|(?:^|[,，;；:：“\"‘「『（(【])\s*到(?:19|20)\d{2}年")
+    target = re.compile(r"目标|力争|争取|(?<![人才炬英星])计划|规划到|确保|下一步|预期目标|(?:^|[,，;；:：“\"‘「『（(【])\s*到(?:19|20)\d{2}年")
     assert [m.span() for m in clause_words.target_words(text)] == [m.span() for m in target.finditer(text)]

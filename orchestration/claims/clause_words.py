@@ -41,7 +41,8 @@ def is_article(number_text: str, unit: str) -> bool:
 # every alternative opens with one character and `re` can scan for them; at the sentence's start,
 # TARGET_AT_START reads it.
 _TARGET_BY_YEAR = r"\s*到(?:19|20)\d{2}年"
-TARGET = re.compile("目标|力争|争取|计划|规划到|确保|下一步|预期目标|"
+# 计划 names a programme after a noun (千人计划, 火炬计划, 英才计划): then it sets no target.
+TARGET = re.compile("目标|力争|争取|计(?<![人才炬英星]计)划|规划到|确保|下一步|预期目标|"
                     + "|".join(re.escape(opener) + _TARGET_BY_YEAR for opener in ",，;；:：“\"‘「『（(【"))
 TARGET_AT_START = re.compile(_TARGET_BY_YEAR)
 FORECAST = re.compile(r"预计|预期|有望|可望|达产后")

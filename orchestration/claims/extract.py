@@ -546,6 +546,8 @@ class _SentenceReader:
             number_text, unit_word, mag, mag_low, num_high = m.group("num", "unit", "mag", "mag_low", "num_high")
             if cw.is_article(number_text, unit_word) or cw.glued_to_other_token(s, m) or cw.qualifies_something_else(s, m, unit_word):
                 continue
+            if number_text[0] in "百千" and not (m.group("approx") or cw.qualifier_before(s, start)):
+                continue  # 千人计划, 百强: a bare 百/千 is a number only when qualified (近千家, 超千亿元, 百余家)
             unit, multiplier = UNITS[unit_word]
             magnitude = MAGNITUDES[mag or ""]
             low_magnitude = MAGNITUDES[mag_low or mag or ""]

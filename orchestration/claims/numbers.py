@@ -39,6 +39,8 @@ def parse_number(text: str) -> Decimal:
 def _chinese_numeral(text: str) -> Decimal:
     # Releases use a few hundred distinct Chinese numerals (两, 二十八, 十五…); cn2an validates its input
     # at length on every call, so each is converted once per process (Decimal is immutable).
+    if text[0] in "百千":
+        text = "一" + text  # 千亿元, 百余家: a bare 百/千 is one of them (cn2an wants the 一)
     return Decimal(str(cn2an.cn2an(text.replace("〇", "零"), "smart")))
 
 
