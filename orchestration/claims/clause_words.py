@@ -144,7 +144,8 @@ GAP_BEFORE = re.compile(r"(?:高(?<!不高)于|低(?<!不低)于|快于|慢于|�
 _COUNTED_MEASURE_AFTER = re.compile(r"数|指标")  # 两项指标
 _DURATION_AFTER = re.compile(r"月|小时|工作日|季度|星期")
 _PLACES_AFTER = re.compile(r"(?:国家级?)?(?:高新区|园区|开发区|区县|片区|城市|部门)")
-_COUNTING_VERB_BEFORE = re.compile(r"(?:有|达|达到|新增|共|拥有|总数|数量)\s*$")
+# …counted, not referred to: 共有/达到 N家园区, and the country's or the evaluation's zones (全国178家, 参评的178家).
+_COUNTING_VERB_BEFORE = re.compile(r"(?:有|达|达到|新增|共|拥有|总数|数量|全国|我国|参评的?|评价的?)\s*$")
 
 
 # 给予最高1亿元综合资助, 给予50万元建站补贴, 每家奖励20万元: what a policy grants per case is not a figure of

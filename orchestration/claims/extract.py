@@ -145,6 +145,11 @@ class _Context:
                                   if r[2] and subject_region(text, r))
         return best_region[0] if best_region[1] > best_zone[1] else best_zone[0]
 
+_ZONES_COUNTED = re.compile(r"(?:国家级?|国家)高新(?:区|技术产业开发区)")
+_RANKED_AMONG = re.compile(r"中(?:排名|排位|位居|位列|居)")  # 在全国178家国家高新区中排名第5位
+_NATIONWIDE_BEFORE = re.compile(r"(?:全国|我国)(?:共有|现有|共|已有)?\s*$")
+
+
 def _most_named(places) -> tuple[str | None, int]:
     """(place, count) of the place named most often, the first named on a tie; (None, 0) for none."""
     counts: dict[str, int] = {}
@@ -160,7 +165,8 @@ def subject_region(text: str, mention: tuple[int, str, str]) -> bool:
     return ind.names_indicator_right_after(text, end) or zn.aggregates_zones(text, end)
 
 
-_RANK_FIELD = re.compile(r"(?:范围内|的)?(?:国家级?)?(?:高新区|高新技术产业开发区)?(?:中|里)?(?:综合)?(?:实力)?(?:排名|排位|位次|第|首位|前列)")
+_RANK_FIELD = re.compile(rf"(?:范围内|的)?(?:共?(?:参评的?)?{NUMBER}家)?(?:国家级?)?(?:高新区|高新技术产业开发区)?(?:中|里)?(?:综合)?(?:实力)?"
+                         r"(?:排名|排位|位次|第|首位|前列)")
 
 
 def ranks_within(text: str, mention: tuple[int, str, str]) -> bool:
@@ -406,8 +412,8 @@ class _SentenceReader:
 
     def add(self, kind: str, value: Decimal, unit: str, precision: Decimal, start: int, end: int,
             indicator: str | None, period: per.Period, qualifier: str | None = None,
-            upper: Decimal | None = None) -> None:
-        zone_id, subject = self.zone_and_subject(start, kind)
+            upper: Decimal | None = None, place: str | None = None) -> None:
+        zone_id, subject = (place, None) if place else self.zone_and_subject(start, kind)
         modality = cw.modality_at(self.modality_marks, start, self.s)
         if modality == "target" and not self.years and self.times.whole_year_ahead(start) and self.context.published_year:
             period = per.Period(self.context.published_year, self.context.published_year, period.label)  # 全年力争…
@@ -601,6 +607,14 @@ class _SentenceReader:
                     continued = self.continued_line(clause_start)
                     if indicator is None and continued is not None:
                         indicator = continued.indicator_code
+            place = None
+            if unit_word == "家" and _ZONES_COUNTED.match(s, end):
+                # 全国178家国家高新区, 在参评的178家国家高新区中: a count of the country's zones, not of this zone's.
+                clause = s[clause_start:clause_end]
+                ranked = "参评" in clause or "评价" in clause or _RANKED_AMONG.search(clause)
+                indicator = "zones_evaluated" if ranked else \
+                    "national_htz_count" if _NATIONWIDE_BEFORE.search(before) else indicator
+                place = "china" if indicator in ("zones_evaluated", "national_htz_count") else None
             if indicator and (unit_word in ("人次", "家次") or cw.PER_UNIT.search(own_words)):
                 indicator = None  # 引进人才3.2万人次 counts visits, not people; 户均…23件 is an average
             if indicator and kind == "share":
@@ -620,7 +634,7 @@ class _SentenceReader:
                     period = per.Period(head.period_end_year, head.period_end_year, head.period_label)
             qualifier = cw.qualifier_before(s, start)
             self.add(kind, value, unit, precision, start, end, indicator, period,
-                     qualifier or m.group("approx") or m.group("post"), upper)
+                     qualifier or m.group("approx") or m.group("post"), upper, place)
             if len(self.found) > 1:
                 previous_end = self.found[-2].char_end - self.sentence.start
                 if 0 <= previous_end <= start and cw.VALUE_LIST_GLUE.fullmatch(s[previous_end:start]):
