@@ -146,6 +146,9 @@ class _Context:
         return best_region[0] if best_region[1] > best_zone[1] else best_zone[0]
 
 _ZONES_COUNTED = re.compile(r"(?:国家级?|国家)高新(?:区|技术产业开发区)")
+_NATIONAL_AGGREGATE = re.compile(rf"{NUMBER}家(?:国家级?|国家)高新(?:区|技术产业开发区)")
+_NATIONWIDE = re.compile(r"全国|我国")
+_PLACE_RIGHT_BEFORE = re.compile(r"(?:省|市|区|州|全省|全市|其中)(?:共有|现有|共|的)?\s*$")
 _RANKED_AMONG = re.compile(r"中(?:排名|排位|位居|位列|居)")  # 在全国178家国家高新区中排名第5位
 _NATIONWIDE_BEFORE = re.compile(r"(?:全国|我国)(?:共有|现有|共|已有)?\s*$")
 
@@ -358,6 +361,17 @@ class _SentenceReader:
     def regions(self) -> list[tuple[int, str, str]]:
         return self.context.mentions_in(self.sentence, self.context.region_mentions)
 
+    @_once_per_sentence
+    def national_aggregates(self) -> list[tuple[int, str, str]]:
+        """(start, end) of the numbers of 178家国家高新区 in a sentence about the whole country (从全国层面看,
+        …): those zones taken together are the country's figures. After a region (全省3家国家高新区) they are
+        that region's, which its own mention says."""
+        if "家" not in self.s or ("全国" not in self.s and "我国" not in self.s):
+            return []
+        # As mentions of the country: (offset, words, "china").
+        return [(m.start(), m.group(0), "china") for m in _NATIONAL_AGGREGATE.finditer(self.s)
+                if _NATIONWIDE.search(self.s, 0, m.start()) and not _PLACE_RIGHT_BEFORE.search(self.s, 0, m.start())]
+
     def subject_region(self, region: tuple[int, str, str]) -> bool:
         """subject_region() of one of this sentence's region mentions, decided once."""
         known = self.subject_regions.get(region)
@@ -370,10 +384,14 @@ class _SentenceReader:
         one; else the release's own place. A zone named after the number (…,其中东湖高新区…) never
         reaches back to it."""
         nearest = None
+        for aggregate in self.national_aggregates if kind not in ("rank", "rank_change") else ():
+            if aggregate[0] + len(aggregate[1]) <= offset:
+                nearest = aggregate  # 全国…178家国家高新区实现营业收入… (for a rank they are the field ranked in)
         for zone in self.zones:  # in text order
             if zone[0] + len(zone[1]) > offset:
                 break
-            nearest = zone
+            if nearest is None or zone > nearest:
+                nearest = zone
         for r in self.regions:
             if r[0] + len(r[1]) > offset or (nearest is not None and r <= nearest):
                 continue
@@ -550,7 +568,8 @@ class _SentenceReader:
             if self.taken and not self.free(start, end):
                 continue
             number_text, unit_word, mag, mag_low, num_high = m.group("num", "unit", "mag", "mag_low", "num_high")
-            if cw.is_article(number_text, unit_word) or cw.glued_to_other_token(s, m) or cw.qualifies_something_else(s, m, unit_word):
+            if cw.is_article(number_text, unit_word) or cw.glued_to_other_token(s, m) or (
+                    cw.qualifies_something_else(s, m, unit_word) and not any(a[0] == start for a in self.national_aggregates)):
                 continue
             if number_text[0] in "百千" and not (m.group("approx") or cw.qualifier_before(s, start)):
                 continue  # 千人计划, 百强: a bare 百/千 is a number only when qualified (近千家, 超千亿元, 百余家)
@@ -612,8 +631,8 @@ class _SentenceReader:
                 # 全国178家国家高新区, 在参评的178家国家高新区中: a count of the country's zones, not of this zone's.
                 clause = s[clause_start:clause_end]
                 ranked = "参评" in clause or "评价" in clause or _RANKED_AMONG.search(clause)
-                indicator = "zones_evaluated" if ranked else \
-                    "national_htz_count" if _NATIONWIDE_BEFORE.search(before) else indicator
+                nationwide = _NATIONWIDE_BEFORE.search(before) or any(a[0] == start for a in self.national_aggregates)
+                indicator = "zones_evaluated" if ranked else "national_htz_count" if nationwide else indicator
                 place = "china" if indicator in ("zones_evaluated", "national_htz_count") else None
             if indicator and (unit_word in ("人次", "家次") or cw.PER_UNIT.search(own_words)):
                 indicator = None  # 引进人才3.2万人次 counts visits, not people; 户均…23件 is an average
