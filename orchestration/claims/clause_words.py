@@ -22,7 +22,7 @@ LESS = re.compile(r"减少|净减")  # 净减企业20家: an increase of −20
 INCREASE = re.compile(r"(?:新增|累计新增|净增|净减|增加|减少|新引进|累计引进|新认定|新设立|新设|新注册|新拓展|新落地)")
 SHARE = re.compile(r"占[^,，。;；]{0,12}?(?:的|比重|比例)?(?:为|达)?$|占比(?:为|达)?$")
 # 由100家增长到323家: the first number is the start of a movement, the second its end.
-MOVEMENT_START = re.compile(r"(?:由|从)(?:(?:19|20)\d{2}年(?:度|末|底)?的?)?$")
+MOVEMENT_START = re.compile(r"(?:由|从)(?:(?:19|20)\d{2}年(?:度|末|底)?的?|[“\"]?十[一二三四五六七八九]五[”\"]?(?:末|期末)的?)?$")
 MOVEMENT_END = re.compile(r"(?:增长|增加|增|提高|提升|上升|扩大|发展|跃升|下降|减少)(?:到|至|为)(?:(?:19|20)\d{2}年(?:度|末|底)?的?)?$")
 
 
@@ -88,7 +88,7 @@ def modality_at(marks: list[tuple[int, str]], offset: int, sentence: str) -> str
 
 
 VALUE_LIST_GLUE = re.compile(r"\s*(?:、|和|及|与|以及)\s*")
-ELLIPSIS_WORDS = re.compile(r"同比|比上年|较上年|较去年|比去年|年均|增长|增速|增幅|增加|提高|下降|减少|总数|总量|总计|合计|累计|"
+ELLIPSIS_WORDS = re.compile(r"实现|保持|持续|同比|比上年|较上年|较去年|比去年|年均|增长|增速|增幅|增加|提高|下降|减少|总数|总量|总计|合计|累计|"
                              r"共有|共|达到|已达|达|突破|超过|超|约|近|为|其中|占|全省|全市|全国|全区|的|比重|比例|了|到|至|"
                              r"分别|净增|净减|新增|"
                              # years spelled from their first digit (19…|20…), so that every word opens with a character

@@ -217,7 +217,7 @@ _LEADING_YEAR = re.compile(r"^\s*(?:[^\d,，。;；:：]{1,4}[,，:：]|[^\d。;
                            # 据省统计局公布的数据，2024年… / 记者从园区获悉，2024年…: an attribution, then the year
                            r"[^\d。;；]{2,40}?(?:显示|数据|统计|公布|发布|介绍|了解到|获悉|表明)[,，:：]|"
                            r"[^\d,，。;；]{0,14}?(?:高新区|示范区|开发区|科学城|科技城|园区|全区|全省|全市))?"
-                           r"(?:在|截至|截止)?((?:19|20)\d{2})\s*年(?!\d)")
+                           r"(?:在|截至|截止)?((?:19|20)\d{2})\s*年(?!\d|以来|度以来)")
 
 
 def extract_claims(text: str, document_id: str, published: date | None = None) -> list[Claim]:
@@ -319,6 +319,7 @@ class _SentenceReader:
         self.found: list[Claim] = []
         self.listed: set[str] = set()  # claims whose clause is nothing but list glue (、和及)
         self.subject_regions: dict[tuple[int, str, str], bool] = {}
+        self.movement_starts: list[int] = []  # years of the figures a movement started from (由100家…)
         self.years = per.years_in(self.s) if years is None else years
 
     # What the whole sentence says (its mentions, times, modality words) is read once, when its first
@@ -335,6 +336,23 @@ class _SentenceReader:
     @_once_per_sentence
     def span(self) -> int | None:
         return per.span_years(self.s) if "年" in self.s else None
+
+    @_once_per_sentence
+    def since(self) -> list[tuple[int, int]]:
+        return per.since_years(self.s)
+
+    def since_before(self, offset: int) -> int | None:
+        """The year of the last 2021年以来 before offset."""
+        found = [year for end, year in self.since if end <= offset] if self.since else []
+        return found[-1] if found else None
+
+    def until_now(self) -> int | None:
+        """Where 2021年以来 ends: the year the release reports on, else the year just completed when it
+        comes out in the first half of a year, else the year it comes out."""
+        if self.context.reporting_year is not None:
+            return self.context.reporting_year
+        published = self.context.published
+        return None if published is None else published.year - 1 if published.month <= 6 else published.year
 
     @_once_per_sentence
     def modality_marks(self) -> list[tuple[int, str]]:
@@ -513,6 +531,10 @@ class _SentenceReader:
     def rank_move_years(self, m: re.Match[str]) -> tuple[int | None, int | None, str | None]:
         """(base year, end year, plan label) of 由[2020年的]42位上升至36位."""
         base_year = int(m.group("year")) if m.group("year") else None
+        since = self.since_before(m.start())
+        if base_year is None and since is not None:
+            # 2021年以来…由第55位提升到第34位: from the ranking before that year to the latest.
+            return since - 1, self.stated_year(m.start(), None) or self.until_now(), None
         plan = self.plan or self.context.plan
         published = self.context.published_year
         if base_year is None and plan and published and plan.end < published + 1 and not self.years:
@@ -537,7 +559,12 @@ class _SentenceReader:
                 continue
             signed = n if re.fullmatch(_UP, m.group("dir")) else -n
             base = self.times.compared_year(m.start())
+            since = self.since_before(m.start())
+            if base is None and since is not None:
+                base = since - 1  # 2021年以来累计进位21个位次
             evaluation = self.stated_year(m.start(), None, exclude=base)
+            if evaluation is None and since is not None:
+                evaluation = self.until_now()
             if evaluation is None and base is not None:
                 evaluation = base + 1
             start = base + 1 if base is not None else evaluation
@@ -803,21 +830,27 @@ class _SentenceReader:
             if cw.MOVEMENT_START.search(clause_before):
                 # 由100家增长到…: the start of a movement is dated only by a year in its own clause.
                 own = per.years_in(clause_before)
-                year = own[-1][1] if own else None
+                year = own[-1][1] if own else per.plan_end_year(clause_before)  # 由“十三五”末的183亿元: 2020
+                since = self.since_before(offset)
+                if year is None and since is not None:
+                    year = since - 1  # 2021年以来…由100家增长到…: the value the period started from
                 plan = plan or self.context.plan
                 if year is None and plan and published and plan.end < published + 1:
                     year = plan.start - 1  # “十三五”时期…从189家增加至625家: from the plan's base year
                 if year is None and (span := self.span) and published:
                     year = published - span
+                if year is not None:
+                    self.movement_starts.append(year)
                 return per.Period(year, year, label)
-            default = published
+            default = published if self.since_before(offset) is None else self.until_now()
             frame = plan or self.context.plan
             if frame and published and frame.end is not None and frame.end < published:
                 default = frame.end  # a review of a finished plan period describes its last year
             # 较2021年增长31.5%,达到1086家: 2021 is the base of the change, not the level's year.
             year = self.stated_year(offset, default, exclude=self.times.compared_year(offset))
             return per.Period(year, year, label or (frame.label if frame and year == default and default != published else None))
-        # Changes: a plan period in the sentence, else stated years, else the document's plan frame.
+        # Changes: a plan period in the sentence, else a period since a year, else stated years, else the
+        # document's plan frame.
         if plan:
             end = plan.end
             if re.search(f"{plan.label}[”\"’']?以来", self.s) and published and plan.start <= published <= plan.end:
@@ -826,13 +859,24 @@ class _SentenceReader:
                 month = self.context.published.month if self.context.published else 12
                 end = max(plan.start, published - 1 if month <= 6 else published)
             return per.Period(plan.start, end, plan.label)
-        years = [y for _, y in self.years]
         base = self.times.compared_year(offset)
+        since = self.since_before(offset)
+        if since is not None and base is None:
+            # 2021年以来累计新增企业500家 / …年均增长12%: from that year to the time of the release.
+            end = self.stated_year(offset, None) or self.until_now()
+            return per.Period(since, end, label) if end is None or end >= since else per.Period(None, None, label)
+        years = [y for _, y in self.years]
         if kind == "cagr" and len(years) >= 2:
             span = per.year_range(self.s[:offset])
             if span:
                 return per.Period(span[0], span[1], label)  # 2021—2024年年均增长: the years of the period
             return per.Period(min(years) + 1, max(years), label)  # 由2016年的…增加到2020年的…: from the first
+        last = self.found[-1] if self.found else None
+        if kind in ("growth_rate", "cagr") and base is None and self.movement_starts and last is not None \
+                and last.claim_kind == "level" and last.period_end_year is not None \
+                and self.movement_starts[-1] < last.period_end_year:
+            # 由“十三五”末的183亿元增长到2025年的2380亿元，实现翻番: over the movement just read.
+            return per.Period(self.movement_starts[-1] + 1, last.period_end_year, label)
         end = self.stated_year(offset, None, exclude=base)
         if end is None and kind in ("growth_rate", "increase") and label and published:
             end = published  # 1-8月同比增长: the partial year of publication

@@ -66,10 +66,19 @@ class Period(NamedTuple):
 
 
 def years_in(text: str) -> list[tuple[int, int]]:
-    """(offset, year) for each explicit year (2020年, 2021年度, both ends of 2020-2024年)."""
-    found = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(text)]
+    """(offset, year) for each explicit year (2020年, 2021年度, both ends of 2020-2024年); not 2021年以来,
+    which opens a period rather than naming the year a figure describes (see since_years)."""
+    found = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(text) if not text.startswith("以来", m.end())]
     found += [(m.start(), int(m.group(1))) for m in _RANGE_START.finditer(text)]
     return sorted(found)
+
+
+_SINCE = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?以来")
+
+
+def since_years(text: str) -> list[tuple[int, int]]:
+    """(end offset, year) of each 2021年以来: a period from that year to the time of the release."""
+    return [(m.end(), int(m.group(1))) for m in _SINCE.finditer(text)] if "以来" in text else []
 
 
 def relative_year(text: str, published: date | None) -> int | None:
@@ -89,6 +98,18 @@ def relative_year(text: str, published: date | None) -> int | None:
 def _plan_pattern() -> re.Pattern[str]:
     names = "|".join(map(re.escape, plan_periods()))
     return re.compile(f"({names})[”\"’']?(?:期间|时期|以来|中|规划期)")
+
+
+@lru_cache(maxsize=1)
+def _plan_end_pattern() -> re.Pattern[str]:
+    names = "|".join(map(re.escape, plan_periods()))
+    return re.compile(f"({names})[”\"’']?(?:末|期末|收官之年)")
+
+
+def plan_end_year(text: str) -> int | None:
+    """“十三五”末 / 十三五期末: the last year of the plan (2020)."""
+    match = _plan_end_pattern().search(text) if "五" in text else None
+    return plan_periods()[match.group(1)][1] if match else None
 
 
 def plan_period_in(text: str) -> Period | None:
