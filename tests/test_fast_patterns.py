@@ -40,7 +40,7 @@ ZONE_PIECES = st.one_of(
 TEXT_PIECES = st.sampled_from(
     list("零〇一二两三四五六七八九十百千万亿0123456789.,，首位榜之第翻番了实现年内全末底比较与同不当期龄级份多几月")
     + ["同比", "相比", "上年", "去年", "今年", "截至目前", "过去一年", "上年末", "年均", "1,234", "二十八",
-       "不同年", "同年龄", "三年内", "较上年末", "比全年", "到2027年", "，", "（", " ", "目标", "预期目标", "规划到", "最近", "接近", "近", "约", "超过", "2020", "1998", "年度", "—", "至", "不高于", "高于", "低于", "领先"])
+       "不同年", "同年龄", "三年内", "较上年末", "比全年", "到2027年", "，", "（", " ", "目标", "预期目标", "规划到", "最近", "接近", "近", "约", "超过", "2020", "1998", "年度", "—", "至", "不高于", "高于", "低于", "领先", "持平", "不变"])
 
 
 @settings(max_examples=300, deadline=None)
@@ -76,7 +76,7 @@ def test_fast_patterns_match_their_plain_forms(pieces):
     for fast, plain in PLAIN.values():
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
     may_hold = re.compile(r"\d|[零〇两三四五六七八九十百千]|[一二][万亿千百十个家项名支座所件户人位倍成]|第|首位|榜首|之首|"
-                          r"翻[了一两二三四]?番|实现翻番")
+                          r"翻[了一两二三四]?番|实现翻番|持平|不变")
     assert bool(_MAY_HOLD_A_NUMBER.search(text)) == bool(may_hold.search(text))
     relative = re.compile(BASE_MARK + "(?:" + "|".join(sorted(periods._RELATIVE, key=len, reverse=True)) + ")")
     assert [m.span() for m in periods._not_a_base(periods._RELATIVE_WORDS, text)] == \

@@ -32,7 +32,11 @@ _RANK_MOVE = re.compile(
     rf"(?:由|从)(?:(?P<year>(?:19|20)\d{{2}})年(?:度)?的?)?第?(?P<from>{NUMBER})(?:位|名)"
     rf"(?P<dir>{_UP}|{_DOWN}|升|退|降)(?:至|到|为)第?(?P<to>{NUMBER})(?:位|名)"
 )
-_RANK_CHANGE = re.compile(rf"(?P<dir>{_UP}|{_DOWN})了?(?P<n>{NUMBER})(?:个)?(?:位次|位|名)")
+# 上升12位至第41位: the move, and the rank it ends at.
+_RANK_CHANGE = re.compile(rf"(?P<move>(?P<dir>{_UP}|{_DOWN})了?(?P<n>{NUMBER})(?:个)?(?:位次|位|名))"
+                          rf"(?:[,，]?(?:升至|降至|跃升至|提升至|至|到)第?(?P<to>{NUMBER})(?:位|名))?")
+# 排名与上年持平 / 位次保持不变: a move of nought.
+_RANK_HELD = re.compile(r"(?:排名|位次|排位)(?:与上年|与去年|较上年|同上年)?(?:保持)?(?:持平|不变)")
 # After 位列…第N the ordinal must end its phrase (位, 名, or a clause break): 列入第二批, 居民…第三季度 and
 # 系列活动第三场 are not ranks.
 _RANK = re.compile(rf"(?:排名|排|位列|位居|居|列|名列)[^,，。;；]{{0,20}}?第(?P<n>{NUMBER})(?:位|名|(?=[,，。;；、)）]|$))|"
@@ -181,10 +185,10 @@ def ranks_within(text: str, mention: tuple[int, str, str]) -> bool:
 # A cheap first look: a sentence with no digit, no numeral that is not just 一/二 in a word, and no
 # 首位/榜首 holds no claim (most sentences of a release are prose).
 # Written as one leading character class (for `re` to scan for) and lookbehinds saying which word it
-# starts: \d|[零〇两…千]|[一二][万亿…成]|第|首位|榜首|之首|翻[了一两二三四]?番|实现翻番.
-_MAY_HOLD_A_NUMBER = re.compile(r"[\d零〇两三四五六七八九十百千第一二首榜之翻实](?:(?<=[\d零〇两三四五六七八九十百千第])|"
+# starts: \d|[零〇两…千]|[一二][万亿…成]|第|首位|榜首|之首|翻[了一两二三四]?番|实现翻番|持平|不变 (a rank held).
+_MAY_HOLD_A_NUMBER = re.compile(r"[\d零〇两三四五六七八九十百千第一二首榜之翻实持不](?:(?<=[\d零〇两三四五六七八九十百千第])|"
                                 r"(?<=[一二])[万亿千百十个家项名支座所件户人位倍成]|(?<=首)位|(?<=[榜之])首|"
-                                r"(?<=翻)[了一两二三四]?番|(?<=实)现翻番)")
+                                r"(?<=翻)[了一两二三四]?番|(?<=实)现翻番|(?<=持)平|(?<=不)变)")
 # 苏州高新区2024年主要经济指标 / 2024年度发展报告显示: a report names the year it reports on.
 _REPORT_YEAR = re.compile(r"^[^\d,，。;；据较比与]{0,40}?((?:19|20)\d{2})\s*年(?:度)?(?:[\u4e00-\u9fff]{0,4})?(?:主要(?:经济)?指标|成绩单|发展报告|年报|公报|"
                           r"统计(?:数据|公报)?|工作报告|运行情况|数据显示)")
@@ -568,7 +572,22 @@ class _SentenceReader:
             if evaluation is None and base is not None:
                 evaluation = base + 1
             start = base + 1 if base is not None else evaluation
-            self.add("rank_change", signed, "rank", half, m.start(), m.end(), self.rank_indicator(m.start()),
+            indicator = self.rank_indicator(m.start())
+            if any(c.claim_kind == "rank_change" and c.value == float(signed) for c in self.found):
+                self.taken.append((m.start(), m.end()))
+                continue  # 累计进位21个位次，由第55位提升到第34位: the move is already read, with its ranks
+            self.add("rank_change", signed, "rank", half, m.start(), m.end("move"), indicator, per.Period(start, evaluation))
+            if m.group("to") is not None and (to := cw.numeral_value(m.group("to"))) is not None:
+                self.add("rank", to, "rank", half, m.start("to") - (self.s[m.start("to") - 1] == "第"), m.end(), indicator,
+                         per.Period(evaluation, evaluation))
+            self.taken.append((m.start(), m.end()))
+        for m in _RANK_HELD.finditer(self.s):
+            if not self.free(m.start(), m.end()):
+                continue
+            base = self.times.compared_year(m.start())
+            evaluation = self.stated_year(m.start(), None, exclude=base)
+            start = evaluation if base is None else base + 1
+            self.add("rank_change", Decimal(0), "rank", half, m.start(), m.end(), self.rank_indicator(m.start()),
                      per.Period(start, evaluation))
             self.taken.append((m.start(), m.end()))
 
