@@ -27,7 +27,7 @@ def test_any_text_normalizes_and_extracts_without_error(pieces, published):
     text = normalize_text("".join(pieces), repair_vocabulary()).text
     for claim in extract_claims(text, "synthetic", published):
         assert text[claim.char_start : claim.char_end] == claim.value_text
-        assert claim.unit in ("count", "yuan", "km2", "percent", "percentage_point", "rank", "index")
+        assert claim.unit in ("count", "yuan", "usd", "km2", "percent", "percentage_point", "rank", "index")
         assert claim.claim_kind in ("level", "increase", "growth_rate", "cagr", "rank", "rank_change", "share")
         if claim.period_start_year is not None and claim.period_end_year is not None:
             assert claim.period_start_year <= claim.period_end_year + 1

@@ -150,6 +150,7 @@ class _Context:
         return best_region[0] if best_region[1] > best_zone[1] else best_zone[0]
 
 _ZONES_COUNTED = re.compile(r"(?:国家级?|国家)高新(?:区|技术产业开发区)")
+_PART_NAMED = re.compile(r"\s*其中([\u4e00-\u9fff]{1,10}(?:核心区|园区|片区|分园|园|城|基地))")
 _NATIONAL_AGGREGATE = re.compile(rf"{NUMBER}家(?:国家级?|国家)高新(?:区|技术产业开发区)")
 _NATIONWIDE = re.compile(r"全国|我国")
 _PLACE_RIGHT_BEFORE = re.compile(r"(?:省|市|区|州|全省|全市|其中)(?:共有|现有|共|的)?\s*$")
@@ -383,6 +384,14 @@ class _SentenceReader:
     def regions(self) -> list[tuple[int, str, str]]:
         return self.context.mentions_in(self.sentence, self.context.region_mentions)
 
+    def part_before(self, offset: int) -> str | None:
+        """其中南山园区核心区约19.2平方公里: the part of the zone a 其中 clause names is the figure's subject."""
+        if "其中" not in self.s:
+            return None
+        clause_start, _ = self.clauses.bounds(offset, offset)
+        match = _PART_NAMED.match(self.s, clause_start, offset)
+        return match.group(1) if match else None
+
     @_once_per_sentence
     def national_aggregates(self) -> list[tuple[int, str, str]]:
         """(start, end) of the numbers of 178家国家高新区 in a sentence about the whole country (从全国层面看,
@@ -433,7 +442,7 @@ class _SentenceReader:
             if end > offset:
                 break  # sub-entities come in the order they end
             entity = entity_name
-        subject = entity or name or self.previous_sub_entity
+        subject = entity or self.part_before(offset) or name or self.previous_sub_entity
         return zone_id, subject
 
     @_once_per_sentence
@@ -680,8 +689,8 @@ class _SentenceReader:
                 nationwide = _NATIONWIDE_BEFORE.search(before) or any(a[0] == start for a in self.national_aggregates)
                 indicator = "zones_evaluated" if ranked else "national_htz_count" if nationwide else indicator
                 place = "china" if indicator in ("zones_evaluated", "national_htz_count") else None
-            if indicator and (unit_word in ("人次", "家次") or cw.PER_UNIT.search(own_words)):
-                indicator = None  # 引进人才3.2万人次 counts visits, not people; 户均…23件 is an average
+            if indicator and (unit_word in ("人次", "家次", "平方米") or cw.PER_UNIT.search(own_words)):
+                indicator = None  # 引进人才3.2万人次 counts visits, not people; 户均…23件 is an average; m² is floor space
             if indicator and kind == "share":
                 # 占全省的17.6%: the catalog may hold the share itself (high_tech_enterprises_share_of_province).
                 indicator = ind.share_indicator(indicator, before) or indicator

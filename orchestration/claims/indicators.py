@@ -112,13 +112,14 @@ def unit_fits(code: str, unit: str) -> bool:
     return expected == unit or {expected, unit} in ({"count", "rank"}, {"percent", "percentage_point"})
 
 
-_LAND_USE = re.compile(r"供地|用地|土地|盘活|征收|出让|厂房|建筑|楼宇|载体|空间|建成区|起步区|拓展区|托管区|园中园|"
+_LAND_USE = re.compile(r"^\s*其中|供地|用地|土地|盘活|征收|出让|厂房|建筑|楼宇|载体|空间|建成区|起步区|拓展区|托管区|园中园|"
                        r"孵化面积|绿地|绿化")
 
 
 def indicator_for_unit(unit: str, clause: str = "") -> str | None:
     """Some units measure only one indicator: an area in km² is the zone's area — unless the clause is
-    about land use (新增供地420公顷, 盘活闲置土地) or buildings, which are not the zone's area."""
+    about land use (新增供地420公顷, 盘活闲置土地) or buildings, or names a part (其中南山园区约19.2平方公里),
+    which are not the zone's area."""
     return "area" if unit == "km2" and not _LAND_USE.search(clause) else None
 
 

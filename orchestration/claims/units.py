@@ -1,4 +1,5 @@
-"""Unit words → canonical unit and multiplier (money in yuan, area in km², shares in percent)."""
+"""Unit words → canonical unit and multiplier (money in yuan, or in usd when stated in US dollars; area in
+km²; shares in percent)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,12 @@ UNITS: dict[str, tuple[str, Decimal]] = {
     "亿元": ("yuan", Decimal(100_000_000)),
     "万元": ("yuan", Decimal(10_000)),
     "元": ("yuan", Decimal(1)),
+    "万亿美元": ("usd", Decimal(1_000_000_000_000)),
+    "亿美元": ("usd", Decimal(100_000_000)),
+    "万美元": ("usd", Decimal(10_000)),
+    "美元": ("usd", Decimal(1)),  # 实际利用外资18.6亿美元: US dollars, never converted to yuan
     "平方公里": ("km2", Decimal(1)),
+    "平方米": ("km2", Decimal("0.000001")),  # 孵化面积420万平方米: floor space, never the zone's area
     "平方千米": ("km2", Decimal(1)),
     "公顷": ("km2", Decimal("0.01")),
     "亩": ("km2", Decimal(1) / Decimal(1500)),
