@@ -589,3 +589,81 @@ def test_a_table_printed_in_the_text():
                    ("1106", "level", 1106, "high_tech_enterprises", "qingdao", 2023),
                    ("1287", "level", 1287, "high_tech_enterprises", "qingdao", 2024),
                    ("16.4%", "growth_rate", 16.4, "high_tech_enterprises", "qingdao", 2024)]
+
+
+# Sixth round: general rules from two blind probes on releases in new styles (synthetic sentences). Each
+# row: (text, published, value_text, expected fields); value_text None means no claim at all.
+SIXTH_ROUND = [
+    # a share or a count of a sub-population, a kind, a sector or an example list is not the indicator
+    ("高新技术企业产值占全省的比重为61.4%。", date(2025, 6, 20), "61.4%", {"claim_kind": "share", "indicator_code": None}),
+    ("高新技术企业营业收入占全区的80%。", date(2025, 6, 20), "80%", {"indicator_code": None}),
+    ("东湖高新区新型研发机构47家。", date(2025, 6, 20), "47家", {"indicator_code": None}),
+    ("孵化器、众创空间等各类孵化载体248家。", date(2025, 6, 20), "248家", {"indicator_code": None}),
+    ("园区户均拥有有效发明专利23件。", date(2025, 6, 20), "23件", {"indicator_code": None}),
+    ("规上服务业营业收入同比下降1.2%。", date(2025, 6, 20), "1.2%", {"value": -1.2, "indicator_code": None}),
+    ("累计引进各类人才3.2万人次。", date(2025, 6, 20), "3.2万人次", {"value": 32000, "indicator_code": None}),
+    ("园区营业收入同比增长9%。", date(2025, 6, 20), "9%", {"indicator_code": "operating_revenue"}),
+    ("2024年，园区发明专利授权量2.86万件。", date(2025, 6, 20), "2.86万件", {"indicator_code": "invention_patents_granted"}),
+    ("新增国家级专精特新“小巨人”企业16家。", date(2025, 6, 20), "16家", {"indicator_code": "srdi_enterprises"}),
+    # what a policy grants per case is not a figure of the zone; a total paid out is
+    ("对新建院士工作站给予50万元建站补贴。", date(2025, 6, 20), None, {}),
+    ("给予最高1亿元综合资助。", date(2025, 6, 20), None, {}),
+    ("累计兑现奖补资金3.2亿元。", date(2025, 6, 20), "3.2亿元", {"value": 3.2e8}),
+    # a change continuing a figure takes its year; a share's change in points keeps the share's indicator
+    ("2024年营业收入1850亿元，较上年增加162亿元，增长9.6%。", date(2025, 6, 20), "9.6%",
+     {"period_start_year": 2024, "period_end_year": 2024, "indicator_code": "operating_revenue"}),
+    ("高新技术企业数占全省的比重为61.4%，比上年提高1.8个百分点。", date(2025, 6, 20), "1.8个百分点",
+     {"claim_kind": "increase", "indicator_code": "high_tech_enterprises_share_of_province", "period_end_year": 2025}),
+    ("营业收入：1050亿元\n同比增长：7.2%", date(2025, 12, 20), "7.2%",
+     {"claim_kind": "growth_rate", "indicator_code": "operating_revenue", "period_end_year": 2025}),
+    # qualifiers and multiples
+    ("西安高新区工业总产值约占全省的42.4%。", date(2025, 6, 20), "42.4%", {"claim_kind": "share", "qualifier": "约"}),
+    ("营业收入增长2倍多。", date(2025, 6, 20), "2倍多", {"value": 200, "qualifier": "多"}),
+    ("2025年营业收入是2020年的2.1倍。", date(2025, 12, 20), "2.1倍",
+     {"claim_kind": "growth_rate", "value": 110, "period_start_year": 2021, "period_end_year": 2025}),
+    ("高新技术企业数量是2015年的3倍。", date(2025, 12, 20), None, {}),
+    # bare 百/千 when qualified; names with 千人/计划 are not figures or targets
+    ("深圳高新区研发投入逾千亿元。", date(2025, 6, 20), "千亿元", {"value": 1e11, "qualifier": "逾"}),
+    ("园区集聚企业百余家。", date(2025, 6, 20), "百余家", {"value": 100, "qualifier": "余"}),
+    ("入选国家千人计划专家12人。", date(2025, 6, 20), "12人", {"modality": "actual"}),
+    # years: month-end stocks, attributions, 截至去年底, 明年, 2021年以来, “十三五”末
+    ("截至2025年6月底，园区市场主体1120家，比年初增加97家。", date(2025, 7, 20), "97家",
+     {"period_end_year": 2025, "period_label": "6月底"}),
+    ("截至2024年12月底，园区企业1200家。", date(2025, 3, 20), "1200家", {"period_end_year": 2024, "period_label": None}),
+    ("据深圳市统计局公布的数据，2024年园区研发经费支出1126亿元，较上年提高0.4个百分点。", date(2025, 9, 20),
+     "0.4个百分点", {"period_end_year": 2024}),
+    ("截至去年底，园区高新技术企业1200家。全年营业收入增长9%。", date(2025, 9, 20), "9%", {"period_end_year": 2024}),
+    ("计划明年新增高新技术企业200家。", date(2025, 9, 20), "200家", {"period_end_year": 2026, "modality": "target"}),
+    ("2021年以来，园区累计新增企业500家。", date(2025, 6, 20), "500家",
+     {"claim_kind": "increase", "period_start_year": 2021, "period_end_year": 2024}),
+    ("营业收入由“十三五”末的183亿元增长到2025年的2380亿元，实现翻番。", date(2025, 12, 20), "183亿元",
+     {"period_end_year": 2020}),
+    ("营业收入由“十三五”末的183亿元增长到2025年的2380亿元，实现翻番。", date(2025, 12, 20), "翻番",
+     {"value": 100, "indicator_code": "operating_revenue", "period_start_year": 2021, "period_end_year": 2025}),
+    # ranks: the rank a move ends at, a move read once, a rank held, the field of a ranking
+    ("2024年度评价中，园区排名上升12位至第41位。", date(2025, 6, 20), "第41位", {"claim_kind": "rank", "value": 41}),
+    ("2021年以来，园区累计进位二十一个位次，由第55位提升到第34位。", date(2025, 6, 20), "34位",
+     {"claim_kind": "rank", "period_end_year": 2024}),
+    ("2024年，园区排名与上年持平。", date(2025, 6, 20), "排名与上年持平", {"claim_kind": "rank_change", "value": 0}),
+    ("杭州高新区在全国178家国家高新区中排名第5位。", date(2025, 6, 20), "第5位", {"zone_id": "hangzhou"}),
+    ("杭州高新区在全国178家国家高新区中排名第5位。", date(2025, 6, 20), "178家",
+     {"indicator_code": "zones_evaluated", "zone_id": "china"}),
+    ("从全国层面看，2024年178家国家高新区实现营业收入59.6万亿元。", date(2025, 6, 20), "59.6万亿元", {"zone_id": "china"}),
+    ("贵州省共有2家国家高新区。", date(2025, 6, 20), "2家", {"zone_id": "guizhou", "indicator_code": None}),
+    # units: US dollars, floor space in m², a part of the zone's area
+    ("实际利用外资18.6亿美元，同比下降6.2%。", date(2025, 6, 20), "18.6亿美元", {"unit": "usd", "value": 1.86e9}),
+    ("实际利用外资18.6亿美元，同比下降6.2%。", date(2025, 6, 20), "6.2%", {"indicator_code": None}),
+    ("孵化面积约420万平方米。", date(2025, 6, 20), "420万平方米", {"unit": "km2", "value": 4.2, "indicator_code": None}),
+    ("深圳高新区规划面积159.48平方公里，其中南山园区核心区约19.2平方公里。", date(2025, 6, 20), "19.2平方公里",
+     {"indicator_code": None, "subject": "南山园区核心区"}),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "value_text", "expected"), SIXTH_ROUND)
+def test_sixth_round_of_unseen_phrasings(text, published, value_text, expected):
+    found = {c.value_text: c for c in extract_claims(text, "doc", published)}
+    if value_text is None:
+        assert found == {}
+        return
+    got = {field: getattr(found[value_text], field) for field in expected}
+    assert got == {field: pytest.approx(value) if isinstance(value, float) else value for field, value in expected.items()}
