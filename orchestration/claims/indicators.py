@@ -54,19 +54,20 @@ _ALL_SECTOR_CODES = frozenset({"operating_revenue"})
 
 
 @lru_cache(maxsize=None)
-def _comes_in_levels(word: str) -> bool:
-    """A facility word that names no level of its own (研发平台, not 国家级研发平台): a catalog word, so
-    decided once per word."""
-    return not _LEVEL_WORD.search(word) and bool(_LEVELLED_FACILITY.search(word))
+def _narrowable(word: str) -> tuple[bool, bool]:
+    """(a facility word that names no level of its own — 研发平台, not 国家级研发平台; a word for an
+    all-sector total — 营业收入): catalog words, so decided once per word."""
+    return (not _LEVEL_WORD.search(word) and bool(_LEVELLED_FACILITY.search(word)),
+            _code_of()[word] in _ALL_SECTOR_CODES)
 
 
 def _narrowed(text: str, match: re.Match[str]) -> bool:
     word = match.group(0)
-    before = text[max(0, match.start() - 5) : match.start()]
-    if _comes_in_levels(word) and _NARROWING_BEFORE.search(before):
-        return True
-    if _code_of()[word] in _ALL_SECTOR_CODES and _SECTOR_BEFORE.search(before):
-        return True
+    comes_in_levels, all_sectors = _narrowable(word)
+    if comes_in_levels or all_sectors:
+        before = text[max(0, match.start() - 5) : match.start()]
+        if comes_in_levels and _NARROWING_BEFORE.search(before) or all_sectors and _SECTOR_BEFORE.search(before):
+            return True
     return bool(_MEASURE_AFTER.match(text, match.end()))
 
 
@@ -95,7 +96,7 @@ def find_indicator(text: str, prefer: str = "last") -> tuple[str, str] | None:
     if prefer == "last":
         if best.start() in ends or best.start() - 1 in ends and text[best.start() - 1] == "的":
             return None  # 高新技术企业营业收入: the revenue of a part (its high-tech enterprises), not of the zone
-        if "等" in text[best.end() :]:
+        if text.find("等", best.end()) != -1:
             return None  # 孵化器、众创空间等各类孵化载体: the words before 等 are examples of what is counted
     return _code_of()[best.group(0)], best.group(0)
 
