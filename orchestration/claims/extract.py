@@ -150,6 +150,10 @@ class _Context:
         return best_region[0] if best_region[1] > best_zone[1] else best_zone[0]
 
 _ZONES_COUNTED = re.compile(r"(?:国家级?|国家)高新(?:区|技术产业开发区)")
+_CLAUSE_COMMA = re.compile(r"[,，;；]")
+_COUNTED = re.compile(r"数量|总数|规模")
+_REGIONAL_FIELD = re.compile(r"全省|省内|本省|全市|市内|中部|西部|东部|东北|华东|华南|华北|华中|西南|西北|长三角|珠三角|京津冀|"
+                             r"长江经济带|黄河流域|同类|同批")
 _PART_NAMED = re.compile(r"\s*其中([\u4e00-\u9fff]{1,10}(?:核心区|园区|片区|分园|园|城|基地))")
 _NATIONAL_AGGREGATE = re.compile(rf"{NUMBER}家(?:国家级?|国家)高新(?:区|技术产业开发区)")
 _NATIONWIDE = re.compile(r"全国|我国")
@@ -514,11 +518,23 @@ class _SentenceReader:
     # Ranks ----------------------------------------------------------------------------------------
 
     def rank_indicator(self, number_start: int) -> str | None:
-        found = ind.find_indicator(self.s[:number_start]) or ind.find_indicator(self.s[number_start:], prefer="first")
-        counted = re.search(r"数量|总数|规模", self.s[:number_start])
+        """What a rank ranks, named in its own comma clause or the one before (314家高新技术企业…，数量位列
+        全省第一); never a word from a later clause or an earlier part of the sentence about something else."""
+        s = self.s
+        breaks = [m.start() for m in _CLAUSE_COMMA.finditer(s, 0, number_start)]
+        before = s[breaks[-2] + 1 if len(breaks) >= 2 else 0 : number_start]
+        after = _CLAUSE_COMMA.search(s, number_start)
+        found = ind.find_indicator(before) or ind.find_indicator(s[number_start : after.start() if after else len(s)],
+                                                                 prefer="first")
+        counted = _COUNTED.search(before)
+        # 位列中部第一, 居全省第二位: a ranking within a region, not the national one.
+        regional = _REGIONAL_FIELD.search(s, max(0, number_start - 14), number_start) or any(
+            r[2] not in ("china", "") and number_start - 14 <= r[0] < number_start for r in self.regions)
+        if found and found[0] == "composite_rank" and regional:
+            return None  # 综合排名居中部第一 is not the national composite rank
         if found and (ind.unit_fits(found[0], "rank") or counted):
             return found[0]
-        if counted:
+        if counted or regional:
             return None  # 数量居西部第一: a ranking by a count the sentence does not name
         # A bare 排名第38位 in a release about the national evaluation (综合评价, 综合排名) is that ranking;
         # a counted noun (在177家参评高新区中) is not what is ranked.
