@@ -19,7 +19,7 @@ GROWTH = re.compile(rf"(?:同比|比上年|较上年|较去年|比去年)?(?:增
 GROWTH_NOUN = re.compile(r"(?:增速|增幅|增长率|增长速度)(?:为|达|达到|保持|回落至|回落到|提高至|提升至|降至|升至|加快至)?$")
 DECLINE = re.compile(rf"(?:{DOWN}|减少|净减|收窄|缩小)(?:了)?$")
 LESS = re.compile(r"减少|净减")  # 净减企业20家: an increase of −20
-INCREASE = re.compile(r"(?:新增|累计新增|净增|净减|增加|减少|新引进|累计引进|新认定|新设立|新设|新注册|新拓展|新落地)")
+INCREASE = re.compile(r"(?:新增|累计新增|净增|净减|增加(?!值)|减少|新引进|累计引进|新认定|新设立|新设|新注册|新拓展|新落地)")
 SHARE = re.compile(r"占[^,，。;；]{0,12}?(?:的|比重|比例)?(?:为|达)?$|占比(?:为|达)?$")
 # 由100家增长到323家: the first number is the start of a movement, the second its end.
 MOVEMENT_START = re.compile(r"(?:由|从)(?:(?:19|20)\d{2}年(?:度|末|底)?的?|[“\"]?十[一二三四五六七八九]五[”\"]?(?:末|期末)的?)?$")
@@ -27,7 +27,7 @@ MOVEMENT_END = re.compile(r"(?:增长|增加|增|提高|提升|上升|扩大|发
 
 
 # 户均拥有发明专利23件, 人均营业收入: a figure per firm, person or area is not the indicator itself.
-PER_UNIT = re.compile(r"户均|人均|家均|地均|平均每|每家|每个|每户|每人|每平方公里|单个")
+PER_UNIT = re.compile(r"户均|人均|家均|地均|平均每|每家|每个|每户|每人|每万|每千|每百|每平方公里|单个")
 
 
 def is_article(number_text: str, unit: str) -> bool:
@@ -41,8 +41,9 @@ def is_article(number_text: str, unit: str) -> bool:
 # every alternative opens with one character and `re` can scan for them; at the sentence's start,
 # TARGET_AT_START reads it.
 _TARGET_BY_YEAR = r"\s*到(?:19|20)\d{2}年"
-# 计划 names a programme after a noun (千人计划, 火炬计划, 英才计划): then it sets no target.
-TARGET = re.compile("目标|力争|争取|计(?<![人才炬英星]计)划|规划到|确保|下一步|预期目标|"
+# 计划 names a programme after a noun or before 项目 (千人计划, 国家重点研发计划项目, 省科技计划项目): then it sets
+# no target.
+TARGET = re.compile("目标|力争|争取|计(?<![人才炬英星发技]计)划(?!项目|专项|课题|资金|经费|支持|单列)|规划到|确保|下一步|预期目标|"
                     + "|".join(re.escape(opener) + _TARGET_BY_YEAR for opener in ",，;；:：“\"‘「『（(【"))
 TARGET_AT_START = re.compile(_TARGET_BY_YEAR)
 FORECAST = re.compile(r"预计|预期|有望|可望|达产后")
@@ -88,12 +89,12 @@ def modality_at(marks: list[tuple[int, str]], offset: int, sentence: str) -> str
 
 
 VALUE_LIST_GLUE = re.compile(r"\s*(?:、|和|及|与|以及)\s*")
-ELLIPSIS_WORDS = re.compile(r"实现|保持|持续|同比|比上年|较上年|较去年|比去年|年均|增长|增速|增幅|增加|提高|下降|减少|总数|总量|总计|合计|累计|"
+ELLIPSIS_WORDS = re.compile(r"“十三五”|“十四五”|“十五五”|十三五|十四五|十五五|期间|时期|以来|实现|保持|持续|比年初|较年初|同比|比上年|较上年|较去年|比去年|年均|增长|增速|增幅|增加|提高|下降|减少|总数|总量|总计|合计|累计|"
                              r"共有|共|达到|已达|达|突破|超过|超|约|近|为|其中|占|全省|全市|全国|全区|的|比重|比例|了|到|至|"
                              r"分别|净增|净减|新增|"
                              # years spelled from their first digit (19…|20…), so that every word opens with a character
                              r"19\d{2}年?\s*(?:[-—–~～]|至|到)\s*(?:19|20)\d{2}年|20\d{2}年?\s*(?:[-—–~～]|至|到)\s*(?:19|20)\d{2}年|"
-                             r"19\d{2}年(?:度|底|末)?|20\d{2}年(?:度|底|末)?|当年|同期|全年|其中|由|从")
+                             r"19\d{2}年(?:度|底|末)?|20\d{2}年(?:度|底|末)?|当年|同期|全年|其中|由|从|比|较")
 
 
 def is_elliptical(clause_before: str) -> bool:
@@ -138,7 +139,8 @@ def glued_to_other_token(s: str, m: re.Match[str]) -> bool:
 NOT_A_QUANTITY_AFTER = re.compile(r"数|指标|以上的?(?:项目|企业)|(?:的)?(?:项目|企业|产业集群|级)")
 RANK_BAND_BEFORE = re.compile(r"前\s*$")  # 前100名: a rank band (目前, 前三季度 are not)
 CAPACITY_BEFORE = re.compile(r"(?:可容纳|容纳|可入驻|可吸纳)[^,，。;；]{0,6}$")
-GAP_BEFORE = re.compile(r"(?:高(?<!不高)于|低(?<!不低)于|快于|慢于|领先)[^,，。;；]{0,6}$")  # 高于全市4.3个百分点
+GAP_BEFORE = re.compile(r"(?:高(?<!不高)于|低(?<!不低)于|高出|低出|快于|慢于|领先)[^,，。;；]{0,8}$|"
+                        r"平均(?:水平|值)?(?:高|低|快|慢)(?:出)?\s*$")  # 比全市平均水平高2个百分点  # 高于全市4.3个百分点
 
 
 _COUNTED_MEASURE_AFTER = re.compile(r"数|指标")  # 两项指标
@@ -187,9 +189,10 @@ def without_trailing_qualifier(before: str) -> str:
 
 
 def is_decrease(before: str, kind: str) -> bool:
-    """下降2.3% / 减少20家: the change is negative; 净减企业20家 too, unless an increase word follows 净减."""
-    if DECLINE.search(without_trailing_qualifier(before)):
-        return True
+    """下降2.3% / 减少20家: the change is negative; 净减企业20家 too, unless an increase word follows 净减.
+    降幅收窄1.4个百分点 is a decline that shrank: the rate rose."""
+    if match := DECLINE.search(without_trailing_qualifier(before)):
+        return not (match.group(0).startswith(("收窄", "缩小")) and "降幅" in before)
     if kind != "increase":
         return False
     last_increase = max((m.end() for m in INCREASE.finditer(before) if not LESS.fullmatch(m.group(0))), default=0)

@@ -47,7 +47,7 @@ _QUANTITY = re.compile(
     rf"(?P<mag>{MAGNITUDE})?(?P<approx>余|多)?(?P<unit>{UNIT_PATTERN})(?P<post>以上|左右|有余)?"
 )
 # 增长1.5倍 is a growth of 150 %; "是…的N倍" compares two things and is not read.
-_TIMES = re.compile(rf"(?P<verb>同比增长|增长|增加|提高)了?(?P<num>{NUMBER})倍(?P<post>多|余|以上)?")
+_TIMES = re.compile(rf"(?P<verb>同比增长|增长|增加|提高)了?(?P<pre>近|约|超过|超|逾|接近)?(?P<num>{NUMBER})倍(?P<post>多|余|以上)?")
 # 是2020年的2.1倍 / 是上年的1.5倍: against a year of its own, a multiple is a growth of (N − 1) × 100 %.
 _TIMES_OF_YEAR = re.compile(rf"是(?P<base>(?:19|20)\d{{2}}年|上年|去年)(?:同期)?的(?P<num>{NUMBER})倍(?P<post>多|余|以上)?")
 # N成 (N×10 %) in the three places it is a figure: 占…近两成 (a share), 增长逾两成 (a growth), and
@@ -783,7 +783,7 @@ class _SentenceReader:
             kind = "cagr" if cw.CAGR.search(self.s[clause_start : m.end()]) else "growth_rate"
             precision = half_unit(number) * 100
             self.add(kind, cw.numeral_value(number) * 100, "percent", precision, m.start("num"), m.end(), indicator,
-                     self.quantity_period(kind, m.start(), before), m.group("post"))
+                     self.quantity_period(kind, m.start(), before), m.group("pre") or m.group("post"))
             self.taken.append((m.start("num"), m.end()))
         for m in _TIMES_OF_YEAR.finditer(self.s):
             times = cw.numeral_value(m.group("num"))

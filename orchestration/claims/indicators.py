@@ -46,10 +46,10 @@ _NARROWING_BEFORE = re.compile(r"(?:国家级|省级以上|省级|市级以上|�
 _LEVELLED_FACILITY = re.compile(r"平台|机构|孵化器|众创空间|实验室|中心|基地|工作站|载体")  # come in 国家级/省级/市级
 _LEVEL_WORD = re.compile(r"国家|省|市")
 # A measure of the thing is not the thing: 研发投入强度, 高新技术企业产值 (their output, not their number).
-_MEASURE_AFTER = re.compile(r"能耗|强度|密度|效率|用水量|排放|占比|比重|的?(?:产值|营业收入|营收|总收入|收入|利润|税收|纳税|"
+_MEASURE_AFTER = re.compile(r"能耗|强度|密度|效率|用水量|排放|占比|比重|拥有量|拥有数|申请量|申请数|的?(?:产值|营业收入|营收|总收入|收入|利润|税收|纳税|"
                             r"增加值|出口|进出口|销售额|投资额|研发投入|研发经费)")
 # 规上服务业营业收入, 工业企业营业收入: the revenue of one sector is not the zone's operating revenue.
-_SECTOR_BEFORE = re.compile(r"(?:服务业|制造业|工业|工业企业|批发|零售|建筑业|限上|规上)$")
+_SECTOR_BEFORE = re.compile(r"服务业|制造业|工业|批发|零售|建筑业|限上|规上|龙头企业|重点企业|骨干企业|上市企业|上市公司|头部企业|等企业|企业等")
 _ALL_SECTOR_CODES = frozenset({"operating_revenue"})
 
 
@@ -66,8 +66,9 @@ def _narrowed(text: str, match: re.Match[str]) -> bool:
     comes_in_levels, all_sectors = _narrowable(word)
     if comes_in_levels or all_sectors:
         before = text[max(0, match.start() - 5) : match.start()]
-        if comes_in_levels and _NARROWING_BEFORE.search(before) or all_sectors and _SECTOR_BEFORE.search(before):
-            return True
+        if comes_in_levels and _NARROWING_BEFORE.search(before) or \
+                all_sectors and _SECTOR_BEFORE.search(text, max(0, match.start() - 9), match.start()):
+            return True  # 规上工业企业实现营业收入, 长虹等龙头企业营收: one sector's or one group's
     return bool(_MEASURE_AFTER.match(text, match.end()))
 
 
@@ -96,6 +97,8 @@ def find_indicator(text: str, prefer: str = "last") -> tuple[str, str] | None:
     if prefer == "last":
         if best.start() in ends or best.start() - 1 in ends and text[best.start() - 1] == "的":
             return None  # 高新技术企业营业收入: the revenue of a part (its high-tech enterprises), not of the zone
+        if best.start() and text[best.start() - 1] in "和及与、" and best.start() >= 2:
+            return None  # 孵化器和众创空间达到42家: one figure for two kinds
         if text.find("等", best.end()) != -1:
             return None  # 孵化器、众创空间等各类孵化载体: the words before 等 are examples of what is counted
     return _code_of()[best.group(0)], best.group(0)
