@@ -255,7 +255,7 @@ FIXTURES = __import__("pathlib").Path(__file__).parent / "fixtures" / "releases"
             ("growth_rate", 15.3, "percent", "tech_contract_value", "xian", 2024, 2024, None),
             ("rank", 5, "rank", "composite_rank", "xian", 2024, 2024, None),
             ("rank_change", 1, "rank", "composite_rank", "xian", 2024, 2024, None),
-            ("level", 5.2, "percent", None, "xian", 2024, 2024, None),
+            ("share", 5.2, "percent", "rd_expenditure", "xian", 2024, 2024, None),  # R&D intensity
             ("increase", 0.3, "percentage_point", None, "xian", 2024, 2024, None),
         ]),
         ("synthetic_news_changsha.txt", date(2024, 3, 1), [
@@ -667,3 +667,47 @@ def test_sixth_round_of_unseen_phrasings(text, published, value_text, expected):
         return
     got = {field: getattr(found[value_text], field) for field in expected}
     assert got == {field: pytest.approx(value) if isinstance(value, float) else value for field, value in expected.items()}
+
+
+# Seventh round (synthetic sentences), same shape as the sixth.
+SEVENTH_ROUND = [
+    # a rank's indicator: its own clause or the one before; a regional ranking is not the national one
+    ("高新技术企业达到2100余家，科技型中小企业入库评价4380家，居全省首位。", date(2025, 3, 10), "首位", {"indicator_code": None}),
+    ("长沙高新区综合排名位列中部第一。", date(2025, 3, 10), "第一", {"indicator_code": None}),
+    ("国家级专精特新“小巨人”企业21家，居全省第二位。", date(2025, 3, 10), "第二位", {"indicator_code": "srdi_enterprises"}),
+    ("2024年度，昆明高新区由上年的第60位跃升至第49位。", date(2025, 3, 10), "由上年的第60位跃升至第49位",
+     {"claim_kind": "rank_change", "value": 11, "period_end_year": 2024}),
+    ("2024年度，昆明高新区由上年的第60位跃升至第49位。", date(2025, 3, 10), "60位", {"period_end_year": 2023}),
+    # programme names are not targets; counts of a scoring system and ordinals are not figures
+    ("承担国家重点研发计划项目12项。", date(2025, 3, 10), "12项", {"modality": "actual"}),
+    ("计划新建孵化器3至5家。", date(2025, 3, 10), "3至5家", {"modality": "target"}),
+    ("评价体系包括一级指标5个、二级指标40余个。", date(2025, 3, 10), None, {}),
+    ("系列活动第三场在园区举行。", date(2025, 3, 10), None, {}),
+    ("举办招聘活动120场。", date(2025, 3, 10), "120场", {"unit": "count", "value": 120}),
+    # a group's or a sector's revenue, two kinds in one figure, stocks and applications of patents
+    ("规上工业企业实现营业收入2176亿元。", date(2025, 3, 10), "2176亿元", {"indicator_code": None}),
+    ("长虹等龙头企业营收占全区的比重超过五成。", date(2025, 3, 10), "五成", {"indicator_code": None}),
+    ("省级以上孵化器和众创空间达到42家。", date(2025, 3, 10), "42家", {"indicator_code": None}),
+    ("每万人口发明专利拥有量达到156件。", date(2025, 3, 10), "156件", {"indicator_code": None}),
+    ("全年发明专利申请量5000件。", date(2025, 3, 10), "5000件", {"indicator_code": None}),
+    ("2024年，园区规上工业增加值达到520亿元。", date(2025, 3, 10), "520亿元",
+     {"claim_kind": "level", "indicator_code": "industrial_value_added"}),
+    # comparisons, gaps and signs
+    ("高新技术企业达到2100余家，比年初净增150家。", date(2025, 3, 10), "150家",
+     {"claim_kind": "increase", "indicator_code": "high_tech_enterprises"}),
+    ("增速高出全省平均水平1.9个百分点。", date(2025, 3, 10), None, {}),
+    ("增速比全市平均水平高2个百分点。", date(2025, 3, 10), None, {}),
+    ("工业增加值降幅收窄1.4个百分点。", date(2025, 3, 10), "1.4个百分点", {"claim_kind": "increase", "value": 1.4}),
+    ("营业收入增长近一倍。", date(2025, 3, 10), "一倍", {"value": 100, "qualifier": "近"}),
+    # a part of an increase is an increase; R&D intensity is a share of R&D expenditure; spans of years
+    ("上半年新增省级以上研发平台37个，其中国家级研发平台5个。", date(2025, 7, 10), "5个",
+     {"claim_kind": "increase", "indicator_code": "national_rd_platforms", "period_label": "上半年"}),
+    ("研发投入强度达到8.7%。", date(2025, 3, 10), "8.7%", {"claim_kind": "share", "indicator_code": "rd_expenditure"}),
+    ("近三年营业收入年均增长15%。", date(2025, 12, 10), "15%",
+     {"claim_kind": "cagr", "period_start_year": 2023, "period_end_year": 2025}),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "value_text", "expected"), SEVENTH_ROUND)
+def test_seventh_round_of_unseen_phrasings(text, published, value_text, expected):
+    test_sixth_round_of_unseen_phrasings(text, published, value_text, expected)

@@ -165,6 +165,8 @@ def qualifies_something_else(s: str, m: re.Match[str], unit: str) -> bool:
     after = s[m.end() : m.end() + 6]
     if unit in ("位", "项") and _COUNTED_MEASURE_AFTER.match(after):
         return True
+    if unit in ("个", "项") and s.endswith("指标", 0, m.start()):
+        return True  # 一级指标5个: the size of a scoring system
     if unit in ("个", "年") and _DURATION_AFTER.match(after):
         return True  # 用时3个月: a duration
     if unit in ("家", "个") and _PLACES_AFTER.match(after) \

@@ -29,7 +29,7 @@ CHANGE_KINDS = ("increase", "growth_rate", "cagr", "rank_change")
 
 _UP, _DOWN = cw.UP, cw.DOWN
 _RANK_MOVE = re.compile(
-    rf"(?:由|从)(?:(?P<year>(?:19|20)\d{{2}})年(?:度)?的?)?第?(?P<from>{NUMBER})(?:位|名)"
+    rf"(?:由|从)(?:(?P<year>(?:19|20)\d{{2}})年(?:度)?的?|(?:上年|去年|上一年)(?:度)?的?)?第?(?P<from>{NUMBER})(?:位|名)"
     rf"(?P<dir>{_UP}|{_DOWN}|升|退|降)(?:至|到|为)第?(?P<to>{NUMBER})(?:位|名)"
 )
 # 上升12位至第41位: the move, and the rank it ends at.
@@ -150,6 +150,7 @@ class _Context:
         return best_region[0] if best_region[1] > best_zone[1] else best_zone[0]
 
 _ZONES_COUNTED = re.compile(r"(?:国家级?|国家)高新(?:区|技术产业开发区)")
+_RD_INTENSITY = re.compile(r"(?:研发|R&D|研究与试验发展)(?:经费)?(?:投入)?强度")
 _CLAUSE_COMMA = re.compile(r"[,，;；]")
 _COUNTED = re.compile(r"数量|总数|规模")
 _REGIONAL_FIELD = re.compile(r"全省|省内|本省|全市|市内|中部|西部|东部|东北|华东|华南|华北|华中|西南|西北|长三角|珠三角|京津冀|"
@@ -642,6 +643,8 @@ class _SentenceReader:
             if cw.is_article(number_text, unit_word) or cw.glued_to_other_token(s, m) or (
                     cw.qualifies_something_else(s, m, unit_word) and not any(a[0] == start for a in self.national_aggregates)):
                 continue
+            if start and s[start - 1] == "第":
+                continue  # 第三场, 第2家: an ordinal, not a quantity
             if number_text[0] in "百千" and not (m.group("approx") or cw.qualifier_before(s, start)):
                 continue  # 千人计划, 百强: a bare 百/千 is a number only when qualified (近千家, 超千亿元, 百余家)
             unit, multiplier = UNITS[unit_word]
@@ -665,6 +668,13 @@ class _SentenceReader:
                 label_start, _ = self.clauses.bounds(clause_start - 1, clause_start - 1)
                 kind = cw.kind(s[label_start : clause_start - 1], unit)
                 before = s[label_start : clause_start - 1] if kind != cw.kind("", unit) else before
+            parent = None
+            if kind == "level" and before.lstrip().startswith("其中") and self.found:
+                head = self.list_head()
+                if head.claim_kind == "increase" and head.unit == unit:
+                    kind, parent = "increase", head  # 新增研发平台37个，其中国家级5个: a part of the increase
+            if unit == "percent" and kind in ("level", "share") and _RD_INTENSITY.search(before):
+                kind = "share"  # 研发投入强度8.7%: R&D expenditure as a share of output
             if kind in ("growth_rate", "increase") and cw.is_decrease(before, kind):
                 value, upper = -value, (-upper if upper is not None else None)
             found = ind.find_indicator(after, prefer="first") if unit == "count" else None
@@ -722,6 +732,10 @@ class _SentenceReader:
                 if head.claim_kind in ("level", "share", "increase", "growth_rate") and head.period_end_year is not None \
                         and head.period_start_year == head.period_end_year:
                     period = per.Period(head.period_end_year, head.period_end_year, head.period_label)
+            if parent is not None:
+                period = per.Period(parent.period_start_year, parent.period_end_year, parent.period_label)
+            if kind == "share" and _RD_INTENSITY.search(before):
+                indicator = "rd_expenditure"
             qualifier = cw.qualifier_before(s, start)
             self.add(kind, value, unit, precision, start, end, indicator, period,
                      qualifier or m.group("approx") or m.group("post"), upper, place)

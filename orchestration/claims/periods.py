@@ -21,8 +21,8 @@ from orchestration.reference import plan_periods
 _YEAR = re.compile(r"((?:19|20)(?<![\d.]..)\d{2})\s*年(?:度)?")
 _RANGE_START = re.compile(r"((?:19|20)(?<![\d.]..)\d{2})\s*[-—–~～](?=\s*(?:19|20)\d{2}\s*年)")
 _COMPARED_TO = re.compile(r"(?:较|比|与|相比|对比)\s*((?:19|20)\d{2})\s*年")
-_SPAN_WORD = re.compile(r"年(?:间|来|中|里|时间)")
-_SPAN_YEARS = re.compile(rf"(\d+|{CHINESE})\s*年(?:间|来|中|里|时间)")
+_SPAN_WORD = re.compile(r"年(?:间|来|中|里|时间)|近[\d一二两三四五六七八九十]+年")
+_SPAN_YEARS = re.compile(rf"近(\d+|{CHINESE})\s*年(?!\d)|(\d+|{CHINESE})\s*年(?:间|来|中|里|时间)")
 _RELATIVE = {"今年": 0, "本年": 0, "目前": 0, "当前": 0, "截至目前": 0, "现有": 0, "去年": -1, "上年": -1, "上一年": -1, "前年": -2, "过去一年": -1,
              "上年末": -1, "去年底": -1, "去年末": -1,
              "明年": 1, "下一年": 1, "下年度": 1}
@@ -207,6 +207,6 @@ def span_years(text: str) -> int | None:
     if not match:
         return None
     try:
-        return int(parse_number(match.group(1)))
+        return int(parse_number(match.group(1) or match.group(2)))
     except Exception:  # noqa: BLE001 — a span we cannot read is simply not a period
         return None

@@ -26,6 +26,8 @@ UNITS: dict[str, tuple[str, Decimal]] = {
     "家次": ("count", Decimal(1)),
     "人次": ("count", Decimal(1)),
     "笔": ("count", Decimal(1)),
+    "场次": ("count", Decimal(1)),
+    "场": ("count", Decimal(1)),
     "家": ("count", Decimal(1)),
     "个": ("count", Decimal(1)),
     "项": ("count", Decimal(1)),
