@@ -711,3 +711,8 @@ SEVENTH_ROUND = [
 @pytest.mark.parametrize(("text", "published", "value_text", "expected"), SEVENTH_ROUND)
 def test_seventh_round_of_unseen_phrasings(text, published, value_text, expected):
     test_sixth_round_of_unseen_phrasings(text, published, value_text, expected)
+
+
+@pytest.mark.parametrize("text", ["十四五十五家企业", "十十五家", "百千万个"])
+def test_malformed_chinese_numerals_are_not_read_and_do_not_stop_the_release(text):
+    assert [c.value_text for c in claims_of(text + "园区企业314家。")] == ["314家"]

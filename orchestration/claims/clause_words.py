@@ -123,7 +123,7 @@ def numeral_value(text: str) -> Decimal | None:
     one odd string must never stop a release from being read."""
     try:
         return parse_number(text)
-    except (ValueError, ArithmeticError):
+    except (ValueError, ArithmeticError, KeyError, IndexError):  # cn2an raises KeyError on 十十五
         return None
 
 
