@@ -506,13 +506,14 @@ class _SentenceReader:
             self.tenths()
         if "指数" in s:
             self.indices()
-        found = sorted(self.found, key=lambda c: (c.char_start, c.claim_kind))
-        found = coordination.continue_lists(found, self.sentence.start, s)
-        if "分别" in s or "分列" in s:
-            found = coordination.respectively(found, self.sentence.start, s, self.zones, ind.mentions(s),
-                                              self.context.last_listed_places)
-        listed = coordination.listed_places(self.zones, s)
-        if listed:
+        found = self.found
+        if len(found) > 1:  # lists and coordination need two figures
+            found = sorted(found, key=lambda c: (c.char_start, c.claim_kind))
+            found = coordination.continue_lists(found, self.sentence.start, s)
+            if "分别" in s or "分列" in s:
+                found = coordination.respectively(found, self.sentence.start, s, self.zones, ind.mentions(s),
+                                                  self.context.last_listed_places)
+        if len(self.zones) > 1 and (listed := coordination.listed_places(self.zones, s)):
             self.context.last_listed_places = listed
         return found
 
