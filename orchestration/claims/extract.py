@@ -149,6 +149,8 @@ class _Context:
                                   if r[2] and subject_region(text, r))
         return best_region[0] if best_region[1] > best_zone[1] else best_zone[0]
 
+
+# Word classes of the rules below: counts of zones, R&D intensity, ranking fields, parts and aggregates.
 _ZONES_COUNTED = re.compile(r"(?:国家级?|国家)高新(?:区|技术产业开发区)")
 _RD_INTENSITY = re.compile(r"(?:研发|R&D|研究与试验发展)(?:经费)?(?:投入)?强度")
 _CLAUSE_COMMA = re.compile(r"[,，;；]")
@@ -212,6 +214,8 @@ def _speaks_of_whole_year(s: str, years: list[tuple[int, int]]) -> bool:
             continue
         return True
     return bool(_WHOLE_YEAR_WORDS.search(s)) and "年" in s
+
+
 _SAME_YEAR = re.compile(r"当年|同(?<!不同)年(?!龄|级|份)|当期")
 _SENTENCE_END = re.compile(r"[。！？!?]\s*$")
 _EVALUATION_NEWS = re.compile(r"综合评价|综合排名|综合实力排名|火炬中心")
