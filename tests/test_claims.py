@@ -256,7 +256,7 @@ FIXTURES = __import__("pathlib").Path(__file__).parent / "fixtures" / "releases"
             ("rank", 5, "rank", "composite_rank", "xian", 2024, 2024, None),
             ("rank_change", 1, "rank", "composite_rank", "xian", 2024, 2024, None),
             ("share", 5.2, "percent", "rd_expenditure", "xian", 2024, 2024, None),  # R&D intensity
-            ("increase", 0.3, "percentage_point", None, "xian", 2024, 2024, None),
+            ("increase", 0.3, "percentage_point", "rd_expenditure", "xian", 2024, 2024, None),  # points of the intensity
         ]),
         ("synthetic_news_changsha.txt", date(2024, 3, 1), [
             ("level", 12, "count", "national_incubators", "changsha", 2023, 2023, None),
@@ -460,7 +460,7 @@ def test_an_article_the_extractor_cannot_read_is_quarantined_and_the_others_load
         ("1991年，西安高新区经国务院批准成为首批国家高新区。\n西安高新区营业收入达到2000亿元，同比增长10%。",
          ("10%", "growth_rate", 10, 2025, None, "actual")),
         ("前三季度，营业收入增长12%。全年营业收入达到2000亿元。", ("2000亿元", "level", 2e11, 2024, None, "actual")),
-        ("计划引进企业100家，已引进企业80家。", ("80家", "level", 80, 2025, None, "actual")),
+        ("计划引进企业100家，已引进企业80家。", ("80家", "increase", 80, None, None, "actual")),
         ("完成年度目标的105%。", ("105%", "level", 105, 2025, None, "actual")),
         ("全年力争实现营业收入增长10%。", ("10%", "growth_rate", 10, 2025, None, "target")),
         ("年内将新增企业100家。", ("100家", "increase", 100, 2025, None, "forecast")),
@@ -716,3 +716,43 @@ def test_seventh_round_of_unseen_phrasings(text, published, value_text, expected
 @pytest.mark.parametrize("text", ["十四五十五家企业", "十十五家", "百千万个"])
 def test_malformed_chinese_numerals_are_not_read_and_do_not_stop_the_release(text):
     assert [c.value_text for c in claims_of(text + "园区企业314家。")] == ["314家"]
+
+
+# Eighth round (synthetic sentences), same shape as the sixth.
+EIGHTH_ROUND = [
+    ("大连高新区在全国国家高新区综合评价中排名第19位，与上年持平。", date(2025, 11, 5), "第19位", {"zone_id": "dalian"}),
+    ("大连高新区在全国国家高新区综合评价中排名第19位，与上年持平。", date(2025, 11, 5), "与上年持平",
+     {"claim_kind": "rank_change", "value": 0, "zone_id": "dalian"}),
+    ("营业收入1000亿元，与上年持平。", date(2025, 11, 5), "1000亿元", {"claim_kind": "level"}),
+    ("坚持“四个面向”，落实“两个毫不动摇”，推进“五个一批”工程。", date(2025, 11, 5), None, {}),
+    ("我们实施了“烟台英才”计划，人才总量达到12.5万人。", date(2025, 11, 5), "12.5万人", {"modality": "actual"}),
+    ("到“十五五”末，全区研发经费投入年均增长10%以上。", date(2025, 11, 5), "10%以上",
+     {"claim_kind": "cagr", "modality": "target", "period_start_year": 2026, "period_end_year": 2030}),
+    ("沿海11个省份中，共有7家进入前十。", date(2025, 11, 5), "7家", {"value": 7}),
+    ("新获批国家级研发平台3个。", date(2025, 11, 5), "3个", {"claim_kind": "increase"}),
+    ("全年引进各类人才1.8万人。", date(2025, 11, 5), "1.8万人", {"claim_kind": "increase", "indicator_code": "talent_pool"}),
+    ('专精特新"小巨人"企业42家。', date(2025, 11, 5), "42家", {"indicator_code": "srdi_enterprises"}),
+    ("增速高于全市平均水平不足2个百分点。", date(2025, 11, 5), None, {}),
+    ("蓝色生物医药产业园占地1200亩。", date(2025, 11, 5), "1200亩", {"indicator_code": None}),
+    ("前三年租金减免50%。", date(2025, 11, 5), None, {}),
+    ("海口国家高新区营业收入连续三年保持两位数增长，2024年达1205亿元。", date(2025, 11, 5), "1205亿元",
+     {"indicator_code": "operating_revenue"}),
+    ("2024年，技术合同成交额达到108.6亿元，是2020年的2.3倍。", date(2025, 11, 5), "2.3倍",
+     {"value": 130, "indicator_code": "tech_contract_value", "period_start_year": 2021, "period_end_year": 2024}),
+    ("高新技术产业产值占规上工业总产值比重为70.7%，比上年同期提高1.8个百分点。", date(2025, 11, 5), "1.8个百分点",
+     {"indicator_code": "high_tech_output"}),
+    ("10月当月，规上工业总产值352.1亿元，同比增长9.2%，环比增长3.5%。", date(2025, 11, 5), "352.1亿元",
+     {"period_label": "10月当月"}),
+    ("10月当月，规上工业总产值352.1亿元，同比增长9.2%，环比增长3.5%。", date(2025, 11, 5), "3.5%",
+     {"period_label": "10月当月环比", "indicator_code": "industrial_output"}),
+    ("1-10月份，园区实现营业收入3200亿元。", date(2025, 11, 5), "3200亿元", {"period_label": "1-10月份"}),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "value_text", "expected"), EIGHTH_ROUND)
+def test_eighth_round_of_unseen_phrasings(text, published, value_text, expected):
+    test_sixth_round_of_unseen_phrasings(text, published, value_text, expected)
+
+
+def test_places_referred_to_are_not_counted():
+    assert [c.value_text for c in claims_of("沿海11个省份中，共有7家进入前十。")] == ["7家"]

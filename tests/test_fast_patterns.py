@@ -58,7 +58,7 @@ PLAIN = {
     "this_year": (periods._THIS_YEAR, re.compile(r"(?<![\d一二两三四五六七八九十几多])年内")),
     "same_year": (_SAME_YEAR, re.compile(r"当年|(?<!不)同年(?!龄|级|份)|当期")),
     "ellipsis": (clause_words.ELLIPSIS_WORDS, re.compile(
-        r"“十三五”|“十四五”|“十五五”|十三五|十四五|十五五|期间|时期|以来|实现|保持|持续|比年初|较年初|同比|比上年|较上年|较去年|比去年|年均|增长|增速|增幅|增加|提高|下降|减少|总数|总量|总计|合计|累计|"
+        r"“十三五”|“十四五”|“十五五”|十三五|十四五|十五五|期间|时期|以来|实现|保持|持续|比年初|较年初|同比|环比|比上年|较上年|较去年|比去年|年均|增长|增速|增幅|增加|提高|下降|减少|总数|总量|总计|合计|累计|"
         r"共有|共|达到|已达|达|突破|超过|超|约|近|为|其中|占|全省|全市|全国|全区|的|比重|比例|了|到|至|"
         r"分别|净增|净减|新增|(?:19|20)\d{2}年?\s*(?:[-—–~～]|至|到)\s*(?:19|20)\d{2}年|(?:19|20)\d{2}年(?:度|底|末)?|"
         r"当年|同期|全年|其中|由|从|比|较")),
@@ -85,5 +85,5 @@ def test_fast_patterns_match_their_plain_forms(pieces):
     whole_year = re.compile(BASE_MARK + r"(?:全年|年末|年底|(?<![\d一二两三四五六七八九十几多])年内)")
     assert [m.span() for m in periods._not_a_base(periods._WHOLE_YEAR_WORDS, text)] == \
         [m.span() for m in whole_year.finditer(text)]
-    target = re.compile(r"目标|力争|争取|(?<![人才炬英星发技])计划(?!项目|专项|课题|资金|经费|支持|单列)|规划到|确保|下一步|预期目标|(?:^|[,，;；:：“\"‘「『（(【])\s*到(?:19|20)\d{2}年")
+    target = re.compile(r"目标|力争|争取|(?<![人才炬英星发技”\"」’])计划(?!项目|专项|课题|资金|经费|支持|单列)|规划到|确保|下一步|预期目标|(?:^|[,，;；:：“\"‘「『（(【])\s*到(?:(?:19|20)\d{2}年|[“\"]?十[一二三四五六七八九]五[”\"]?(?:末|期末))")
     assert [m.span() for m in clause_words.target_words(text)] == [m.span() for m in target.finditer(text)]

@@ -19,7 +19,8 @@ GROWTH = re.compile(rf"(?:同比|比上年|较上年|较去年|比去年)?(?:增
 GROWTH_NOUN = re.compile(r"(?:增速|增幅|增长率|增长速度)(?:为|达|达到|保持|回落至|回落到|提高至|提升至|降至|升至|加快至)?$")
 DECLINE = re.compile(rf"(?:{DOWN}|减少|净减|收窄|缩小)(?:了)?$")
 LESS = re.compile(r"减少|净减")  # 净减企业20家: an increase of −20
-INCREASE = re.compile(r"(?:新增|累计新增|净增|净减|增加(?!值)|减少|新引进|累计引进|新认定|新设立|新设|新注册|新拓展|新落地)")
+INCREASE = re.compile(r"(?:新增|累计新增|净增|净减|增加(?!值)|减少|新引进|累计引进|新认定|新设立|新设|新注册|新拓展|新落地|新获批|"
+                      r"新培育|新建成|新获评|新入选|引进)")
 SHARE = re.compile(r"占[^,，。;；]{0,12}?(?:的|比重|比例)?(?:为|达)?$|占比(?:为|达)?$")
 # 由100家增长到323家: the first number is the start of a movement, the second its end.
 MOVEMENT_START = re.compile(r"(?:由|从)(?:(?:19|20)\d{2}年(?:度|末|底)?的?|[“\"]?十[一二三四五六七八九]五[”\"]?(?:末|期末)的?)?$")
@@ -40,16 +41,16 @@ def is_article(number_text: str, unit: str) -> bool:
 # 到2027年 is spelled out after each clause opener (,到… | ，到… | …) rather than as a class or ^, so that
 # every alternative opens with one character and `re` can scan for them; at the sentence's start,
 # TARGET_AT_START reads it.
-_TARGET_BY_YEAR = r"\s*到(?:19|20)\d{2}年"
+_TARGET_BY_YEAR = r"\s*到(?:(?:19|20)\d{2}年|[“\"]?十[一二三四五六七八九]五[”\"]?(?:末|期末))"  # 到2027年, 到“十五五”末
 # 计划 names a programme after a noun or before 项目 (千人计划, 国家重点研发计划项目, 省科技计划项目): then it sets
 # no target.
-TARGET = re.compile("目标|力争|争取|计(?<![人才炬英星发技]计)划(?!项目|专项|课题|资金|经费|支持|单列)|规划到|确保|下一步|预期目标|"
+TARGET = re.compile("目标|力争|争取|计(?<![人才炬英星发技”\"」’]计)划(?!项目|专项|课题|资金|经费|支持|单列)|规划到|确保|下一步|预期目标|"
                     + "|".join(re.escape(opener) + _TARGET_BY_YEAR for opener in ",，;；:：“\"‘「『（(【"))
 TARGET_AT_START = re.compile(_TARGET_BY_YEAR)
 FORECAST = re.compile(r"预计|预期|有望|可望|达产后")
 # 将突破 / 将达到 look ahead: a forecast, unless a target was set earlier in the sentence (到2027年…将突破).
 FUTURE = re.compile(r"将(?:[\u4e00-\u9fff]{0,2}?)(?:实现|达到|突破|超过|新增|引进|建成|新建|建设|培育|打造|形成)|拟")
-ANY_MODALITY_WORD = re.compile(r"目标|力争|争取|计划|规划|确保|下一步|到(?:19|20)\d{2}年|预计|预期|有望|可望|达产|将")
+ANY_MODALITY_WORD = re.compile(r"目标|力争|争取|计划|规划|确保|下一步|到(?:19|20)\d{2}年|到[“\"]?十|预计|预期|有望|可望|达产|将")
 # 已引进 / 已完成 / 实际到位: a reported figure again after a target or forecast in the same sentence.
 ACTUAL = re.compile(r"已经|已|实际(?!使用|利用|到位)|实现了")
 
@@ -89,7 +90,7 @@ def modality_at(marks: list[tuple[int, str]], offset: int, sentence: str) -> str
 
 
 VALUE_LIST_GLUE = re.compile(r"\s*(?:、|和|及|与|以及)\s*")
-ELLIPSIS_WORDS = re.compile(r"“十三五”|“十四五”|“十五五”|十三五|十四五|十五五|期间|时期|以来|实现|保持|持续|比年初|较年初|同比|比上年|较上年|较去年|比去年|年均|增长|增速|增幅|增加|提高|下降|减少|总数|总量|总计|合计|累计|"
+ELLIPSIS_WORDS = re.compile(r"“十三五”|“十四五”|“十五五”|十三五|十四五|十五五|期间|时期|以来|实现|保持|持续|比年初|较年初|同比|环比|比上年|较上年|较去年|比去年|年均|增长|增速|增幅|增加|提高|下降|减少|总数|总量|总计|合计|累计|"
                              r"共有|共|达到|已达|达|突破|超过|超|约|近|为|其中|占|全省|全市|全国|全区|的|比重|比例|了|到|至|"
                              r"分别|净增|净减|新增|"
                              # years spelled from their first digit (19…|20…), so that every word opens with a character
@@ -145,7 +146,7 @@ GAP_BEFORE = re.compile(r"(?:高(?<!不高)于|低(?<!不低)于|高出|低出|�
 
 _COUNTED_MEASURE_AFTER = re.compile(r"数|指标")  # 两项指标
 _DURATION_AFTER = re.compile(r"月|小时|工作日|季度|星期")
-_PLACES_AFTER = re.compile(r"(?:国家级?)?(?:高新区|园区|开发区|区县|片区|城市|部门)")
+_PLACES_AFTER = re.compile(r"(?:国家级?)?(?:高新区|园区|开发区|区县|片区|城市|部门|省份|省市|地市)")
 # …counted, not referred to: 共有/达到 N家园区, and the country's or the evaluation's zones (全国178家, 参评的178家).
 _COUNTING_VERB_BEFORE = re.compile(r"(?:有|达|达到|新增|共|拥有|总数|数量|全国|我国|参评的?|评价的?)\s*$")
 
@@ -154,6 +155,15 @@ _COUNTING_VERB_BEFORE = re.compile(r"(?:有|达|达到|新增|共|拥有|总数|
 # the zone (a total paid out, 兑现奖补资金3.2亿元, is).
 _POLICY_CAP_BEFORE = re.compile(r"(?:最高|最多|单笔|一次性|每家|每个|每项|每人|每户)(?:给予|奖励|补贴|资助|支持)?\s*$")
 _POLICY_GRANT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:资助|补贴|奖励|奖补|补助|贴息)")
+
+
+# 租金减免50%, 按研发投入的20%给予奖励: a policy's rate, not a figure of the zone.
+_POLICY_RATE_BEFORE = re.compile(r"(?:减免|减半|返还|补贴|奖励|资助|贴息|补助)[^,，。;；]{0,4}$")
+_POLICY_RATE_AFTER = re.compile(r"[^,，。;；]{0,6}?(?:给予|的)?(?:补贴|奖励|资助|补助|贴息|减免|返还)")
+
+
+def is_policy_rate(s: str, start: int, end: int) -> bool:
+    return bool(_POLICY_RATE_BEFORE.search(s, max(0, start - 10), start) or _POLICY_RATE_AFTER.match(s, end))
 
 
 def _is_policy_support(s: str, m: re.Match[str]) -> bool:
@@ -174,7 +184,7 @@ def qualifies_something_else(s: str, m: re.Match[str], unit: str) -> bool:
         return True  # 三家园区…分别: a reference to places named before, not a count of them
     if unit in ("亿元", "万元", "元", "万亿元") and (NOT_A_QUANTITY_AFTER.match(after) or _is_policy_support(s, m)):
         return True
-    before = s[max(0, m.start() - 8) : m.start()]
+    before = s[max(0, m.start() - 12) : m.start()]
     if unit in ("名", "位") and RANK_BAND_BEFORE.search(before):
         return True
     if unit not in ("家", "名", "个", "项", "件", "人") and GAP_BEFORE.search(before):

@@ -36,7 +36,7 @@ _RANK_MOVE = re.compile(
 _RANK_CHANGE = re.compile(rf"(?P<move>(?P<dir>{_UP}|{_DOWN})了?(?P<n>{NUMBER})(?:个)?(?:位次|位|名))"
                           rf"(?:[,，]?(?:升至|降至|跃升至|提升至|至|到)第?(?P<to>{NUMBER})(?:位|名))?")
 # 排名与上年持平 / 位次保持不变: a move of nought.
-_RANK_HELD = re.compile(r"(?:排名|位次|排位)(?:与上年|与去年|较上年|同上年)?(?:保持)?(?:持平|不变)")
+_RANK_HELD = re.compile(r"(?:(?:排名|位次|排位)(?:与上年|与去年|较上年|同上年)?|(?<=[,，])(?:与上年|与去年|较上年|同上年))(?:保持)?(?:持平|不变)")
 # After 位列…第N the ordinal must end its phrase (位, 名, or a clause break): 列入第二批, 居民…第三季度 and
 # 系列活动第三场 are not ranks.
 _RANK = re.compile(rf"(?:排名|排|位列|位居|居|列|名列)[^,，。;；]{{0,20}}?第(?P<n>{NUMBER})(?:位|名|(?=[,，。;；、)）]|$))|"
@@ -49,7 +49,8 @@ _QUANTITY = re.compile(
 # 增长1.5倍 is a growth of 150 %; "是…的N倍" compares two things and is not read.
 _TIMES = re.compile(rf"(?P<verb>同比增长|增长|增加|提高)了?(?P<pre>近|约|超过|超|逾|接近)?(?P<num>{NUMBER})倍(?P<post>多|余|以上)?")
 # 是2020年的2.1倍 / 是上年的1.5倍: against a year of its own, a multiple is a growth of (N − 1) × 100 %.
-_TIMES_OF_YEAR = re.compile(rf"是(?P<base>(?:19|20)\d{{2}}年|上年|去年)(?:同期)?的(?P<num>{NUMBER})倍(?P<post>多|余|以上)?")
+_TIMES_OF_YEAR = re.compile(rf"是(?P<base>(?:19|20)\d{{2}}年|上年|去年|[“\"]?十[一二三四五六七八九]五[”\"]?末)(?:同期)?的"
+                            rf"(?P<num>{NUMBER})倍(?P<post>多|余|以上)?")
 # N成 (N×10 %) in the three places it is a figure: 占…近两成 (a share), 增长逾两成 (a growth), and
 # 近四成的高新技术企业 / 三成以上的税收 (a share heading a noun phrase). 成 alone is too common to read.
 _TENTH = rf"(?P<pre>约|近|超过|超|逾|接近)?(?P<num>{NUMBER})成(?P<post>以上|左右|多)?(?![员立功本果为都交绩效长型])"
@@ -152,6 +153,10 @@ class _Context:
 
 # Word classes of the rules below: counts of zones, R&D intensity, ranking fields, parts and aggregates.
 _ZONES_COUNTED = re.compile(r"(?:国家级?|国家)高新(?:区|技术产业开发区)")
+# 营业收入连续三年保持两位数增长，2024年达1205亿元: a clause that only says how its subject grew.
+_ONLY_A_PREDICATE = re.compile(r"\s*(?:连续[一二三四五六七八九十两\d]+年)?(?:实现|保持|持续|稳步|快速)?\s*"
+                               r"(?:较快|快速|稳定|稳步|两位数|高速|平稳|大幅|显著)?\s*(?:翻番|增长|提升|提高|攀升|上升|下降)?\s*")
+_QUOTE_CLOSES = re.compile(r"[\u4e00-\u9fff]{0,8}[”\"」’]")
 _RD_INTENSITY = re.compile(r"(?:研发|R&D|研究与试验发展)(?:经费)?(?:投入)?强度")
 _CLAUSE_COMMA = re.compile(r"[,，;；]")
 _COUNTED = re.compile(r"数量|总数|规模")
@@ -180,8 +185,8 @@ def subject_region(text: str, mention: tuple[int, str, str]) -> bool:
     return ind.names_indicator_right_after(text, end) or zn.aggregates_zones(text, end)
 
 
-_RANK_FIELD = re.compile(rf"(?:范围内|的)?(?:共?(?:参评的?)?{NUMBER}家)?(?:国家级?)?(?:高新区|高新技术产业开发区)?(?:中|里)?(?:综合)?(?:实力)?"
-                         r"(?:排名|排位|位次|第|首位|前列)")
+_RANK_FIELD = re.compile(rf"(?:范围内|的)?(?:共?(?:参评的?)?{NUMBER}家)?(?:国家级?)?(?:高新区|高新技术产业开发区)?(?:中|里)?(?:综合)?"
+                         r"(?:实力|评价|评估|考核)?(?:结果)?(?:中|里)?[,，]?(?:综合)?(?:排名|排位|位次|第|首位|前列|位居|位列|居)")
 
 
 def ranks_within(text: str, mention: tuple[int, str, str]) -> bool:
@@ -220,7 +225,8 @@ _SAME_YEAR = re.compile(r"当年|同(?<!不同)年(?!龄|级|份)|当期")
 _SENTENCE_END = re.compile(r"[。！？!?]\s*$")
 _EVALUATION_NEWS = re.compile(r"综合评价|综合排名|综合实力排名|火炬中心")
 _EVALUATION_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度")
-_LEADING_LABEL = re.compile(r"^\s*(?:截至|截止)?(?:(?:19|20)\d{2}年|今年|去年)?(?:\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月(?:份)?|上半年|下半年|前三季度|"
+_LEADING_LABEL = re.compile(r"^\s*(?:截至|截止)?(?:(?:19|20)\d{2}年|今年|去年)?(?:\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月(?:份)?|"
+                            r"(?:[1-9]|1[0-2])\s*月(?:当月|份)|上半年|下半年|前三季度|"
                             r"前两季度|[一二三四]季度|(?:[1-9]|1[01]|[一二三四五六七八九]|十一?)\s*月(?:底|末))")
 # 全年,… / 过去一年,… / 年末,…: a sentence opening with a relative time dates the release's figures.
 _WHOLE_YEAR_OPENING = re.compile(r"^\s*(?:截至|截止)?(?:全年|年末|年底)")
@@ -475,8 +481,9 @@ class _SentenceReader:
         modality = cw.modality_at(self.modality_marks, start, self.s)
         if modality == "target" and not self.years and self.times.whole_year_ahead(start) and self.context.published_year:
             period = per.Period(self.context.published_year, self.context.published_year, period.label)  # 全年力争…
-        elif modality == "target" and not self.years and self.times.relative_year(start, self.context.published) is None:
-            period = per.Period(None, None, period.label)  # a target's year is the one it names, or unknown
+        elif modality == "target" and not self.years and self.times.relative_year(start, self.context.published) is None \
+                and period.label not in per.plan_periods():
+            period = per.Period(None, None, period.label)  # a target's year is the one it names (or its plan), or unknown
         elif modality == "target" and kind == "cagr" and period.start == period.end and period.end is not None:
             # 到2027年…年均增长10%: from the year after the last reported one to the target year
             last = self.context.reporting_year or (self.context.published_year - 1 if self.context.published_year else None)
@@ -501,6 +508,8 @@ class _SentenceReader:
             self.rank_changes()
         if "第" in s or "首" in s:
             self.ranks()
+        if "持平" in s or "不变" in s:
+            self.rank_holds()
         self.quantities()
         if "倍" in s:
             self.multiples()
@@ -612,8 +621,13 @@ class _SentenceReader:
                 self.add("rank", to, "rank", half, m.start("to") - (self.s[m.start("to") - 1] == "第"), m.end(), indicator,
                          per.Period(evaluation, evaluation))
             self.taken.append((m.start(), m.end()))
+
+    def rank_holds(self) -> None:
+        """排名与上年持平, or …排名第19位，与上年持平 after a rank read in the same sentence: a move of nought."""
+        half = Decimal("0.5")
         for m in _RANK_HELD.finditer(self.s):
-            if not self.free(m.start(), m.end()):
+            if not self.free(m.start(), m.end()) or (
+                    m.group(0)[0] in "与较同" and not any(c.claim_kind == "rank" for c in self.found)):
                 continue
             base = self.times.compared_year(m.start())
             evaluation = self.stated_year(m.start(), None, exclude=base)
@@ -650,6 +664,10 @@ class _SentenceReader:
                 continue
             if start and s[start - 1] == "第":
                 continue  # 第三场, 第2家: an ordinal, not a quantity
+            if start and s[start - 1] in "“\"「‘" and _QUOTE_CLOSES.match(s, end):
+                continue  # “四个面向”, “五个一批”: a slogan in quotes
+            if unit_word == "%" and cw.is_policy_rate(s, start, end):
+                continue  # 租金减免50%: a policy's rate
             if number_text[0] in "百千" and not (m.group("approx") or cw.qualifier_before(s, start)):
                 continue  # 千人计划, 百强: a bare 百/千 is a number only when qualified (近千家, 超千亿元, 百余家)
             unit, multiplier = UNITS[unit_word]
@@ -727,7 +745,10 @@ class _SentenceReader:
                 indicator = ind.share_indicator(indicator, before) or indicator
             if indicator == "area" and not ind.indicator_for_unit(unit, before):
                 indicator = None  # 其中建成区面积28.6平方公里: a part of the zone, not its area
-            if indicator and kind in ("level", "increase") and not ind.unit_fits(indicator, unit):
+            # …占规上工业总产值比重为70.7%，比上年提高1.8个百分点: the points are the share's, whatever its unit.
+            share_points = unit == "percentage_point" and self.found and self.list_head().claim_kind == "share" \
+                and self.list_head().indicator_code == indicator
+            if indicator and kind in ("level", "increase") and not share_points and not ind.unit_fits(indicator, unit):
                 indicator = None  # 研发经费投入强度5.2% is not R&D expenditure in yuan: never a guess
             period = self.quantity_period(kind, start, before)
             if period.end is None and kind in ("growth_rate", "increase") and cw.is_elliptical(own_words) \
@@ -741,6 +762,9 @@ class _SentenceReader:
                 period = per.Period(parent.period_start_year, parent.period_end_year, parent.period_label)
             if kind == "share" and _RD_INTENSITY.search(before):
                 indicator = "rd_expenditure"
+            if kind == "growth_rate" and "环比" in before:
+                # 环比增长3.5%: over the month (or quarter) before, never a year-on-year figure
+                period = per.Period(period.start, period.end, (period.label or "") + "环比")
             qualifier = cw.qualifier_before(s, start)
             self.add(kind, value, unit, precision, start, end, indicator, period,
                      qualifier or m.group("approx") or m.group("post"), upper, place)
@@ -766,7 +790,7 @@ class _SentenceReader:
         if not found:
             return None
         rest = previous[previous.rfind(found[1]) + len(found[1]):]
-        return found[0] if re.fullmatch(r"\s*(?:实现|保持|持续|稳步|快速)?\s*(?:翻番|增长|提升|提高|攀升|上升|下降)?\s*", rest) else None
+        return found[0] if _ONLY_A_PREDICATE.fullmatch(rest) else None
 
     def list_head(self) -> Claim:
         """The last claim of the sentence, or, when it continues a list, the claim heading that list."""
@@ -810,9 +834,10 @@ class _SentenceReader:
                 continue
             clause_start, _ = self.clauses.bounds(m.start(), m.end())
             before = self.s[clause_start : m.start()]
-            found = ind.find_indicator(before)
+            found = ind.find_indicator(before) or (
+                (self.list_head().indicator_code, "") if self.found and cw.is_elliptical(before) else None)
             base_text = m.group("base")
-            stated_base = int(base_text[:4]) if base_text[0].isdigit() else None
+            stated_base = int(base_text[:4]) if base_text[0].isdigit() else per.plan_end_year(base_text)
             # The year compared must be stated or be the year the release reports on: 是2015年的3倍 alone
             # compares with an unknown year and is not read.
             end = self.stated_year(m.start(), None, exclude=stated_base)
@@ -914,6 +939,9 @@ class _SentenceReader:
             return per.Period(year, year, label or (frame.label if frame and year == default and default != published else None))
         # Changes: a plan period in the sentence, else a period since a year, else stated years, else the
         # document's plan frame.
+        if plan is None and self.context.published_year and (ending := per.plan_ending_in(self.s[:offset])) \
+                and ending.start > self.context.published_year:
+            plan = ending  # 到“十五五”末…年均增长10%: a target over the coming plan
         if plan:
             end = plan.end
             if re.search(f"{plan.label}[”\"’']?以来", self.s) and published and plan.start <= published <= plan.end:

@@ -116,7 +116,7 @@ def unit_fits(code: str, unit: str) -> bool:
     return expected == unit or {expected, unit} in ({"count", "rank"}, {"percent", "percentage_point"})
 
 
-_LAND_USE = re.compile(r"^\s*其中|供地|用地|土地|盘活|征收|出让|厂房|建筑|楼宇|载体|空间|建成区|起步区|拓展区|托管区|园中园|"
+_LAND_USE = re.compile(r"^\s*其中|占地|供地|用地|土地|盘活|征收|出让|厂房|建筑|楼宇|载体|空间|建成区|起步区|拓展区|托管区|园中园|"
                        r"孵化面积|绿地|绿化")
 
 

@@ -50,7 +50,9 @@ def _not_a_base(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
     return found
 _THIS_YEAR = re.compile(r"年(?<![\d一二两三四五六七八九十几多]年)内")
 _PARTIAL = re.compile(
-    r"(\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月(?:份)?|[一二三四五六七八九十]{1,2}\s*[-—~至到]\s*[一二三四五六七八九十]{1,3}月(?:份)?|"
+    r"(\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月(?:份)?|"
+    # 10月当月 / 10月份: one month (not the end of 1-10月)
+    r"(?<![\d\-—~至到])(?:[1-9]|1[0-2])\s*月(?:当月|份)|[一二三四五六七八九十]{1,2}\s*[-—~至到]\s*[一二三四五六七八九十]{1,3}月(?:份)?|"
     r"上半年|下半年|前三季度|前两季度|[一二三四]季度|第[一二三四]季度|"
     # 截至6月底: a stock at the end of a month before December is not the year-end figure
     r"(?<![\d一二三四五六七八九十])(?:[1-9]|1[01]|[一二三四五六七八九]|十一?)\s*月(?:底|末))"
@@ -108,8 +110,17 @@ def _plan_end_pattern() -> re.Pattern[str]:
 
 def plan_end_year(text: str) -> int | None:
     """“十三五”末 / 十三五期末: the last year of the plan (2020)."""
+    plan = plan_ending_in(text)
+    return plan.end if plan else None
+
+
+def plan_ending_in(text: str) -> Period | None:
+    """The plan whose end text names (到“十五五”末 → 十五五, 2026–2030)."""
     match = _plan_end_pattern().search(text) if "五" in text else None
-    return plan_periods()[match.group(1)][1] if match else None
+    if not match:
+        return None
+    start, end = plan_periods()[match.group(1)]
+    return Period(start, end, match.group(1))
 
 
 def plan_period_in(text: str) -> Period | None:
