@@ -198,10 +198,11 @@ def ranks_within(text: str, mention: tuple[int, str, str]) -> bool:
 # A cheap first look: a sentence with no digit, no numeral that is not just 一/二 in a word, and no
 # 首位/榜首 holds no claim (most sentences of a release are prose).
 # Written as one leading character class (for `re` to scan for) and lookbehinds saying which word it
-# starts: \d|[零〇两…千]|[一二][万亿…成]|第|首位|榜首|之首|翻[了一两二三四]?番|实现翻番|持平|不变 (a rank held).
-_MAY_HOLD_A_NUMBER = re.compile(r"[\d零〇两三四五六七八九十百千第一二首榜之翻实持不](?:(?<=[\d零〇两三四五六七八九十百千第])|"
+# starts: \d|[零〇两…千]|[一二][万亿…成]|第|首位|榜首|之首|翻[了一两二三四]?番|实现翻番 (持平/不变, a rank held,
+# are looked for as words).
+_MAY_HOLD_A_NUMBER = re.compile(r"[\d零〇两三四五六七八九十百千第一二首榜之翻实](?:(?<=[\d零〇两三四五六七八九十百千第])|"
                                 r"(?<=[一二])[万亿千百十个家项名支座所件户人位倍成]|(?<=首)位|(?<=[榜之])首|"
-                                r"(?<=翻)[了一两二三四]?番|(?<=实)现翻番|(?<=持)平|(?<=不)变)")
+                                r"(?<=翻)[了一两二三四]?番|(?<=实)现翻番)")
 # 苏州高新区2024年主要经济指标 / 2024年度发展报告显示: a report names the year it reports on.
 _REPORT_YEAR = re.compile(r"^[^\d,，。;；据较比与]{0,40}?((?:19|20)\d{2})\s*年(?:度)?(?:[\u4e00-\u9fff]{0,4})?(?:主要(?:经济)?指标|成绩单|发展报告|年报|公报|"
                           r"统计(?:数据|公报)?|工作报告|运行情况|数据显示)")
@@ -277,7 +278,7 @@ def extract_claims(text: str, document_id: str, published: date | None = None) -
         elif dated and _speaks_of_whole_year(s, years):
             paragraph_label = None  # 全年营业收入… / 2023年…: this sentence speaks of a whole year
         found = _SentenceReader(sentence, context, paragraph_year, paragraph_label, years).claims() \
-            if _MAY_HOLD_A_NUMBER.search(s) else []
+            if _MAY_HOLD_A_NUMBER.search(s) or "持平" in s or "不变" in s else []
         claims.extend(found)
         # A line's last figure is what the next line may continue; a line without figures ends that.
         context.last_claim = found[-1] if found else None
