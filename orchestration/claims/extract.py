@@ -894,13 +894,19 @@ class _SentenceReader:
 
     def stated_year(self, offset: int, default: int | None, exclude: int | None = None) -> int | None:
         """The last explicit or relative year before offset (2021年, 去年), else default."""
-        years = [y for position, y in self.years if position < offset and y != exclude]
-        if years:
-            return years[-1]
-        same = [end for end in self.same_year_ends if end <= offset]
-        later_relative = [end for end, _ in self.times.relative if same and end > same[-1] and end <= offset]
-        if same and not later_relative and (self.paragraph_year or self.context.reporting_year):
-            return self.paragraph_year or self.context.reporting_year  # 当年新增…: the year being talked about
+        last = None
+        for position, year in self.years:  # in text order
+            if position >= offset:
+                break
+            if year != exclude:
+                last = year
+        if last is not None:
+            return last
+        same = [end for end in self.same_year_ends if end <= offset] if self.same_year_ends else None
+        if same:
+            later_relative = [end for end, _ in self.times.relative if same[-1] < end <= offset]
+            if not later_relative and (self.paragraph_year or self.context.reporting_year):
+                return self.paragraph_year or self.context.reporting_year  # 当年新增…: the year being talked about
         relative = self.times.relative_year(offset, self.context.published, whole_year=False)
         if relative is not None:
             return relative
