@@ -19,7 +19,7 @@ GROWTH = re.compile(rf"(?:同比|比上年|较上年|较去年|比去年)?(?:增
 GROWTH_NOUN = re.compile(r"(?:增速|增幅|增长率|增长速度)(?:为|达|达到|保持|回落至|回落到|提高至|提升至|降至|升至|加快至)?$")
 DECLINE = re.compile(rf"(?:{DOWN}|减少|净减|收窄|缩小)(?:了)?$")
 LESS = re.compile(r"减少|净减")  # 净减企业20家: an increase of −20
-INCREASE = re.compile(r"(?:新增|累计新增|净增|净减|增加(?!值)|减少|新引进|累计引进|新认定|新设立|新设|新注册|新拓展|新落地|新获批|"
+INCREASE = re.compile(r"(?:新增|新建(?!成)|累计新增|净增|净减|增加(?!值)|减少|新引进|累计引进|新认定|新设立|新设|新注册|新拓展|新落地|新获批|"
                       r"新培育|新建成|新获评|新入选|引进)")
 SHARE = re.compile(r"占[^,，。;；]{0,12}?(?:的|比重|比例)?(?:为|达)?$|占比(?:为|达)?$")
 # 由100家增长到323家: the first number is the start of a movement, the second its end.
@@ -144,6 +144,7 @@ GAP_BEFORE = re.compile(r"(?:高(?<!不高)于|低(?<!不低)于|高出|低出|�
                         r"平均(?:水平|值)?(?:高|低|快|慢)(?:出)?\s*$")  # 比全市平均水平高2个百分点  # 高于全市4.3个百分点
 
 
+_TARGET_SHARE_BEFORE = re.compile(r"(?:目标|计划|任务)(?:的)?$")
 _COUNTED_MEASURE_AFTER = re.compile(r"数|指标")  # 两项指标
 _DURATION_AFTER = re.compile(r"月|小时|工作日|季度|星期")
 _PLACES_AFTER = re.compile(r"(?:国家级?)?(?:高新区|园区|开发区|区县|片区|城市|部门|省份|省市|地市)")
@@ -177,6 +178,8 @@ def qualifies_something_else(s: str, m: re.Match[str], unit: str) -> bool:
         return True
     if unit in ("个", "项") and s.endswith("指标", 0, m.start()):
         return True  # 一级指标5个: the size of a scoring system
+    if unit == "%" and _TARGET_SHARE_BEFORE.search(s, max(0, m.start() - 6), m.start()):
+        return True  # 完成年度目标的103.2%: progress towards a target, not a figure of the zone
     if unit in ("个", "年") and _DURATION_AFTER.match(after):
         return True  # 用时3个月: a duration
     if unit in ("家", "个") and _PLACES_AFTER.match(after) \
@@ -187,8 +190,8 @@ def qualifies_something_else(s: str, m: re.Match[str], unit: str) -> bool:
     before = s[max(0, m.start() - 12) : m.start()]
     if unit in ("名", "位") and RANK_BAND_BEFORE.search(before):
         return True
-    if unit not in ("家", "名", "个", "项", "件", "人") and GAP_BEFORE.search(before):
-        return True
+    if unit not in ("家", "名", "个", "项", "件", "人") and (GAP_BEFORE.search(before) or "差距" in before):
+        return True  # 高于全市平均水平2个百分点, 差距缩小到2个百分点: a gap between places
     return ("纳" in before or "入驻" in before) and bool(CAPACITY_BEFORE.search(before))
 
 

@@ -15,29 +15,33 @@ from dataclasses import replace
 _LIST_GLUE = re.compile(r"^\s*(?:、|和|及|与|以及|,|，)\s*$")
 # What may stand between two listed names (济南高新区、青岛高新区和烟台高新区).
 _NAME_GLUE = re.compile(r"^\s*(?:、|和|及|与|以及)\s*$")
+# 、省级孵化器: the next item of a list, a noun and nothing that would state a figure of its own.
+_NOUN_ONLY_LIST_ITEM = re.compile(r"\s*[、和及]\s*(?:(?!达|为|是|共|有|实现|累计|总数|现有|拥有|达到|突破|超过)[^,，。;；:：])*")
 _RESPECTIVELY = re.compile(r"分别|分列")
 _BACK_REFERENCE = re.compile(r"[两二三四五六七八九十\d]+[家个](?:国家)?(?:高新区|园区|开发区)|上述|以上(?:园区|高新区)")
 
 
 def continue_lists(claims: list, sentence_start: int, text: str) -> list:
-    """A value listed right after another (only 、/和/及 between them) is the same kind of figure."""
+    """A value listed right after another (only 、/和/及 between them) is the same kind of figure; so is
+    the next item of a list of increases (新增国家级孵化器2家、省级孵化器5家: the verb governs every item)."""
     out = []
     for claim in claims:
         previous = out[-1] if out else None
+        between = text[previous.char_end - sentence_start : claim.char_start - sentence_start] if previous else ""
         if previous is not None and claim.unit == previous.unit and claim.claim_kind != previous.claim_kind \
                 and claim.claim_kind == "level" and previous.claim_kind in ("growth_rate", "increase", "share", "cagr"):
-            between = text[previous.char_end - sentence_start : claim.char_start - sentence_start]
             if _LIST_GLUE.match(between):
                 sign = -1 if previous.value < 0 <= claim.value else 1
                 claim = replace(claim, claim_kind=previous.claim_kind, value=sign * claim.value,
                                 indicator_code=claim.indicator_code or previous.indicator_code,
                                 period_start_year=previous.period_start_year, period_end_year=previous.period_end_year,
                                 period_label=previous.period_label)
+            elif previous.claim_kind == "increase" and _NOUN_ONLY_LIST_ITEM.fullmatch(between):
+                claim = replace(claim, claim_kind="increase", period_start_year=previous.period_start_year,
+                                period_end_year=previous.period_end_year, period_label=previous.period_label)
         elif previous is not None and claim.indicator_code is None and claim.unit == previous.unit \
-                and claim.claim_kind == previous.claim_kind:
-            between = text[previous.char_end - sentence_start : claim.char_start - sentence_start]
-            if _LIST_GLUE.match(between):
-                claim = replace(claim, indicator_code=previous.indicator_code)
+                and claim.claim_kind == previous.claim_kind and _LIST_GLUE.match(between):
+            claim = replace(claim, indicator_code=previous.indicator_code)
         out.append(claim)
     return out
 

@@ -115,7 +115,8 @@ class _Context:
         self.region_mentions = zn.region_mentions(text, self.home, place_words)
         # The plan period a release is framed by (面向/“十四五”期间…) applies to changes that state none.
         self.plan = per.plan_period_in(text)
-        self.evaluation_news = bool(_EVALUATION_NEWS.search(text))  # a release about the national evaluation
+        # A release about the national evaluation (not a province's evaluation of its zones).
+        self.evaluation_news = bool(_EVALUATION_NEWS.search(text)) and not _PROVINCIAL_EVALUATION.search(text)
         # The last list of places a sentence named (济南、青岛、烟台高新区…): 三家园区…分别 refers back to it.
         self.last_listed_places: list[tuple[int, str, str]] = []
         # The last figure read, for posts written one figure per line.
@@ -162,6 +163,8 @@ _CLAUSE_COMMA = re.compile(r"[,，;；]")
 _COUNTED = re.compile(r"数量|总数|规模")
 _REGIONAL_FIELD = re.compile(r"全省|省内|本省|全市|市内|中部|西部|东部|东北|华东|华南|华北|华中|西南|西北|长三角|珠三角|京津冀|"
                              r"长江经济带|黄河流域|同类|同批")
+_COMPANY = re.compile(r"([\u4e00-\u9fff]{2,10}?(?:集团|公司|股份))")
+_COMPARED_WITH = re.compile(r"(?:相比|比较|对比)")
 _PART_NAMED = re.compile(r"\s*其中([\u4e00-\u9fff]{1,10}(?:核心区|园区|片区|分园|园|城|基地))")
 _NATIONAL_AGGREGATE = re.compile(rf"{NUMBER}家(?:国家级?|国家)高新(?:区|技术产业开发区)")
 _NATIONWIDE = re.compile(r"全国|我国")
@@ -224,6 +227,7 @@ def _speaks_of_whole_year(s: str, years: list[tuple[int, int]]) -> bool:
 
 _SAME_YEAR = re.compile(r"当年|同(?<!不同)年(?!龄|级|份)|当期")
 _SENTENCE_END = re.compile(r"[。！？!?]\s*$")
+_PROVINCIAL_EVALUATION = re.compile(r"(?:全省|省级|省内|本省)(?:国家级?|省级)?高新区[^。]{0,12}?(?:评价|考核|排名|排序)|省级高新区")
 _EVALUATION_NEWS = re.compile(r"综合评价|综合排名|综合实力排名|火炬中心")
 _EVALUATION_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度")
 _LEADING_LABEL = re.compile(r"^\s*(?:截至|截止)?(?:(?:19|20)\d{2}年|今年|去年)?(?:\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月(?:份)?|"
@@ -401,11 +405,12 @@ class _SentenceReader:
         return self.context.mentions_in(self.sentence, self.context.region_mentions)
 
     def part_before(self, offset: int) -> str | None:
-        """其中南山园区核心区约19.2平方公里: the part of the zone a 其中 clause names is the figure's subject."""
-        if "其中" not in self.s:
+        """其中南山园区核心区约19.2平方公里, 湘电集团研发投入5.6亿元: the part of the zone or the firm the
+        number's clause names is the figure's subject."""
+        if "其中" not in self.s and "集团" not in self.s and "公司" not in self.s:
             return None
         clause_start, _ = self.clauses.bounds(offset, offset)
-        match = _PART_NAMED.match(self.s, clause_start, offset)
+        match = _PART_NAMED.match(self.s, clause_start, offset) or _COMPANY.search(self.s, clause_start, offset)
         return match.group(1) if match else None
 
     @_once_per_sentence
@@ -437,13 +442,15 @@ class _SentenceReader:
         for zone in self.zones:  # in text order
             if zone[0] + len(zone[1]) > offset:
                 break
+            if _COMPARED_WITH.match(self.s, zone[0] + len(zone[1])) or self.s[zone[0] - 1 : zone[0]] in ("与", "同", "较", "比"):
+                continue  # 与西安高新区相比，本区…: the zone compared with is not the subject
             if nearest is None or zone > nearest:
                 nearest = zone
         for r in self.regions:
             if r[0] + len(r[1]) > offset or (nearest is not None and r <= nearest):
                 continue
-            if kind in ("rank", "rank_change") and ranks_within(self.s, r):
-                continue  # 全国高新区综合排名, 居全省第一: for a rank the region is the field ranked in
+            if ranks_within(self.s, r):
+                continue  # 全国高新区综合排名, 居全省高新区第1: the region is the field ranked in, for every figure after it
             if kind == "share" and "占" in self.s[max(0, r[0] - 3) : r[0]]:
                 continue  # 占全国国家高新区的11.5%: for a share the region after 占 is the whole
             if self.subject_region(r):
@@ -544,7 +551,7 @@ class _SentenceReader:
                                                                  prefer="first")
         counted = _COUNTED.search(before)
         # 位列中部第一, 居全省第二位: a ranking within a region, not the national one.
-        regional = _REGIONAL_FIELD.search(s, max(0, number_start - 14), number_start) or any(
+        regional = _REGIONAL_FIELD.search(before) or any(
             r[2] not in ("china", "") and number_start - 14 <= r[0] < number_start for r in self.regions)
         if found and found[0] == "composite_rank" and regional:
             return None  # 综合排名居中部第一 is not the national composite rank
@@ -739,6 +746,8 @@ class _SentenceReader:
                 nationwide = _NATIONWIDE_BEFORE.search(before) or any(a[0] == start for a in self.national_aggregates)
                 indicator = "zones_evaluated" if ranked else "national_htz_count" if nationwide else indicator
                 place = "china" if indicator in ("zones_evaluated", "national_htz_count") else None
+            if indicator and _COMPANY.search(own_words):
+                indicator = None  # 湘电集团研发投入5.6亿元: one firm's figure, not the zone's
             if indicator and (unit_word in ("人次", "家次", "平方米") or cw.PER_UNIT.search(own_words)):
                 indicator = None  # 引进人才3.2万人次 counts visits, not people; 户均…23件 is an average; m² is floor space
             if indicator and kind == "share":
@@ -918,7 +927,9 @@ class _SentenceReader:
         return whole if whole is not None else default
 
     def quantity_period(self, kind: str, offset: int, clause_before: str) -> per.Period:
-        label = self.times.label(offset) or self.paragraph_label
+        label = self.times.label(offset)
+        if label is None and not self.times.whole_year_ahead(offset):
+            label = self.paragraph_label  # …。下半年，力争全年…: 全年 ends the part of the year
         plan = self.plan
         published = self.context.published_year
         if kind in ("level", "share"):

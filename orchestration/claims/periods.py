@@ -183,7 +183,17 @@ class TimeMarks:
         return _last_before(self.compared, offset) if self.compared else None
 
     def label(self, offset: int) -> str | None:
-        return _last_before(self.labels, offset) if self.labels else None
+        """The part of a year named last before offset, unless 全年 follows it (下半年，力争全年…)."""
+        if not self.labels:
+            return None
+        last = None
+        for end, label in self.labels:
+            if end > offset:
+                break
+            last = (end, label)
+        if last is None or any(last[0] < end <= offset for end in self.whole_year):
+            return None
+        return last[1]
 
     def relative_year(self, offset: int, published: date | None, whole_year: bool = True) -> int | None:
         """As relative_year() on the text before offset; without 全年/年末/年底 when whole_year is False."""

@@ -15,7 +15,7 @@ _ENTITY_SUFFIX = "科学城|科技城|研究院|研究所|孵化器|加速器|�
 _RELATIVE_PLACE = re.compile(r"全省|本省|全市|本市")
 UNKNOWN_PLACE = ""
 # 广东省国家高新区, 全省高新区: the aggregate of a region's zones is reported as the region.
-_ZONE_AGGREGATE = re.compile(r"(?:的|共有|内)?(?:\d+家)?(?:国家级?)?高新区|(?:国家)?高新技术产业开发区")
+_ZONE_AGGREGATE = re.compile(r"(?:的|共有|现有|拥有|已有|内)?(?:\d+家)?(?:国家级?)?高新区|(?:国家)?高新技术产业开发区")
 
 
 @lru_cache(maxsize=1)

@@ -13,13 +13,15 @@ _FOLD.update({code: code - 0xFEE0 for code in range(0xFF21, 0xFF3B)})  # Ａ-Ｚ
 _FOLD.update({code: code - 0xFEE0 for code in range(0xFF41, 0xFF5B)})  # ａ-ｚ
 _FOLD[0xFF05] = ord("%")  # ％
 _FOLD[0x3000] = ord(" ")  # ideographic space
-_DOT_BETWEEN_DIGITS = re.compile(r"(?<=\d)[．。](?=\d)")
-_COMMA_IN_NUMBER = re.compile(r"(?<=\d)[，,](?=\d{3}(?!\d))")
+# ．between digits, and 。 between full-width ones (１２。５), are decimal points; after ASCII digits 。 ends a
+# sentence (达到30。2025年…, 09:30。6.4%…).
+_DOT_BETWEEN_DIGITS = re.compile(r"(?<=\d)．(?=\d)|(?<=[０-９])。(?=[０-９])")
+# １，２３４ is a thousands separator between full-width digits; after ASCII digits ，is a clause break
+# (09:30，149家), and only the ASCII comma separates thousands.
+_COMMA_IN_FULL_WIDTH_NUMBER = re.compile(r"(?<=[０-９])，(?=[０-９]{3}(?![０-９]))")
 
 
 def fold_width(text: str) -> tuple[str, int]:
-    folded = text.translate(_FOLD)
-    folded = _DOT_BETWEEN_DIGITS.sub(".", folded)
-    folded = _COMMA_IN_NUMBER.sub(",", folded)  # １，２３４ → 1,234, a thousands separator
+    folded = _DOT_BETWEEN_DIGITS.sub(".", _COMMA_IN_FULL_WIDTH_NUMBER.sub(",", text)).translate(_FOLD)
     changed = sum(a != b for a, b in zip(text, folded))
     return folded, changed
