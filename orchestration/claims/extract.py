@@ -227,7 +227,9 @@ def _speaks_of_whole_year(s: str, years: list[tuple[int, int]]) -> bool:
 
 _SAME_YEAR = re.compile(r"当年|同(?<!不同)年(?!龄|级|份)|当期")
 _SENTENCE_END = re.compile(r"[。！？!?]\s*$")
-_PROVINCIAL_EVALUATION = re.compile(r"(?:全省|省级|省内|本省)(?:国家级?|省级)?高新区[^。]{0,12}?(?:评价|考核|排名|排序)|省级高新区")
+# 全省高新区综合评价, 省级高新区考核: the province's evaluation of its zones. Written to open with the literal
+# 高新区, which `re` finds fast; the province word is checked behind it.
+_PROVINCIAL_EVALUATION = re.compile(r"高新区(?<=全省高新区|省级高新区|省内高新区|本省高新区)[^。]{0,12}?(?:评价|考核|排名|排序)")
 _EVALUATION_NEWS = re.compile(r"综合评价|综合排名|综合实力排名|火炬中心")
 _EVALUATION_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度")
 _LEADING_LABEL = re.compile(r"^\s*(?:截至|截止)?(?:(?:19|20)\d{2}年|今年|去年)?(?:\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月(?:份)?|"
@@ -343,7 +345,7 @@ class _SentenceReader:
         self.taken: list[tuple[int, int]] = []
         self.found: list[Claim] = []
         self.listed: set[str] = set()  # claims whose clause is nothing but list glue (、和及)
-        self.subject_regions: dict[tuple[int, str, str], bool] = {}
+        self.region_roles: dict[tuple[int, str, str], tuple[bool, bool]] = {}
         self.movement_starts: list[int] = []  # years of the figures a movement started from (由100家…)
         self.years = per.years_in(self.s) if years is None else years
 
@@ -424,11 +426,11 @@ class _SentenceReader:
         return [(m.start(), m.group(0), "china") for m in _NATIONAL_AGGREGATE.finditer(self.s)
                 if _NATIONWIDE.search(self.s, 0, m.start()) and not _PLACE_RIGHT_BEFORE.search(self.s, 0, m.start())]
 
-    def subject_region(self, region: tuple[int, str, str]) -> bool:
-        """subject_region() of one of this sentence's region mentions, decided once."""
-        known = self.subject_regions.get(region)
+    def region_role(self, region: tuple[int, str, str]) -> tuple[bool, bool]:
+        """(a subject, the field of a ranking) for one of this sentence's region mentions, decided once."""
+        known = self.region_roles.get(region)
         if known is None:
-            known = self.subject_regions[region] = subject_region(self.s, region)
+            known = self.region_roles[region] = (subject_region(self.s, region), ranks_within(self.s, region))
         return known
 
     def zone_and_subject(self, offset: int, kind: str) -> tuple[str | None, str | None]:
@@ -449,11 +451,11 @@ class _SentenceReader:
         for r in self.regions:
             if r[0] + len(r[1]) > offset or (nearest is not None and r <= nearest):
                 continue
-            if ranks_within(self.s, r):
+            if self.region_role(r)[1]:
                 continue  # 全国高新区综合排名, 居全省高新区第1: the region is the field ranked in, for every figure after it
             if kind == "share" and "占" in self.s[max(0, r[0] - 3) : r[0]]:
                 continue  # 占全国国家高新区的11.5%: for a share the region after 占 is the whole
-            if self.subject_region(r):
+            if self.region_role(r)[0]:
                 nearest = r
         if nearest is not None:
             _, name, place = nearest
