@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from orchestration.claims import clause_words, periods, zones
 from orchestration.claims.extract import _MAY_HOLD_A_NUMBER, _SAME_YEAR
 from orchestration.claims.numbers import ARABIC, CHINESE, NUMBER
+from orchestration.reference import zones as registry_zones
 
 ALIASES = [alias for alias, _ in zones._aliases()]
 
@@ -87,3 +88,18 @@ def test_fast_patterns_match_their_plain_forms(pieces):
         [m.span() for m in whole_year.finditer(text)]
     target = re.compile(r"目标|力争|争取|(?<![人才炬英星发技”\"」’])计划(?!项目|专项|课题|资金|经费|支持|单列)|规划到|确保|下一步|预期目标|(?:^|[,，;；:：“\"‘「『（(【])\s*到(?:(?:19|20)\d{2}年|[“\"]?十[一二三四五六七八九]五[”\"]?(?:末|期末))")
     assert [m.span() for m in clause_words.target_words(text)] == [m.span() for m in target.finditer(text)]
+
+
+SUB_ENTITY_PIECES = st.one_of(
+    st.sampled_from(sorted({zone.city_zh for zone in registry_zones() if zone.city_zh})),
+    st.sampled_from("科学城|科技城|研究院|研究所|孵化器|加速器|产业园|科技园|创新基地|公司".split("|")),
+    st.sampled_from(list("的和在是有园区企业创新高新技术发展建设中心，、。") + ["贵州", "上海", "北京", "贵阳"]),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(SUB_ENTITY_PIECES, max_size=14))
+def test_last_sub_entity_is_the_last_the_plain_pattern_finds(pieces):
+    text = "".join(pieces)
+    found = zones._sub_entity_pattern().findall(text)
+    assert zones.sub_entity_before(text) == (found[-1] if found else None)

@@ -189,6 +189,7 @@ def sub_entities(text: str) -> list[tuple[int, str]]:
 
 
 def sub_entity_before(text: str) -> str | None:
-    """The last named sub-entity (a science city, institute, incubator, company) in text."""
-    found = _sub_entity_pattern().findall(text)
-    return found[-1] if found else None
+    """The last named sub-entity (a science city, institute, incubator, company) in text: the last of
+    _sub_entity_pattern().findall(text), found from the suffixes as sub_entities() does."""
+    found = sub_entities(text)
+    return found[-1][1] if found else None
