@@ -159,11 +159,14 @@ _POLICY_GRANT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:资助|补贴|奖励|
 
 
 # 租金减免50%, 按研发投入的20%给予奖励: a policy's rate, not a figure of the zone.
+_POLICY_WORD = re.compile(r"减免|减半|返还|补贴|奖励|资助|贴息|补助")
 _POLICY_RATE_BEFORE = re.compile(r"(?:减免|减半|返还|补贴|奖励|资助|贴息|补助)[^,，。;；]{0,4}$")
 _POLICY_RATE_AFTER = re.compile(r"[^,，。;；]{0,6}?(?:给予|的)?(?:补贴|奖励|资助|补助|贴息|减免|返还)")
 
 
 def is_policy_rate(s: str, start: int, end: int) -> bool:
+    if not _POLICY_WORD.search(s, max(0, start - 10), end + 12):
+        return False
     return bool(_POLICY_RATE_BEFORE.search(s, max(0, start - 10), start) or _POLICY_RATE_AFTER.match(s, end))
 
 

@@ -706,7 +706,7 @@ class _SentenceReader:
                 head = self.list_head()
                 if head.claim_kind == "increase" and head.unit == unit:
                     kind, parent = "increase", head  # 新增研发平台37个，其中国家级5个: a part of the increase
-            if unit == "percent" and kind in ("level", "share") and _RD_INTENSITY.search(before):
+            if unit == "percent" and kind in ("level", "share") and "强度" in before and _RD_INTENSITY.search(before):
                 kind = "share"  # 研发投入强度8.7%: R&D expenditure as a share of output
             if kind in ("growth_rate", "increase") and cw.is_decrease(before, kind):
                 value, upper = -value, (-upper if upper is not None else None)
@@ -748,7 +748,7 @@ class _SentenceReader:
                 nationwide = _NATIONWIDE_BEFORE.search(before) or any(a[0] == start for a in self.national_aggregates)
                 indicator = "zones_evaluated" if ranked else "national_htz_count" if nationwide else indicator
                 place = "china" if indicator in ("zones_evaluated", "national_htz_count") else None
-            if indicator and _COMPANY.search(own_words):
+            if indicator and ("集团" in own_words or "公司" in own_words or "股份" in own_words):
                 indicator = None  # 湘电集团研发投入5.6亿元: one firm's figure, not the zone's
             if indicator and (unit_word in ("人次", "家次", "平方米") or cw.PER_UNIT.search(own_words)):
                 indicator = None  # 引进人才3.2万人次 counts visits, not people; 户均…23件 is an average; m² is floor space
@@ -772,7 +772,7 @@ class _SentenceReader:
                     period = per.Period(head.period_end_year, head.period_end_year, head.period_label)
             if parent is not None:
                 period = per.Period(parent.period_start_year, parent.period_end_year, parent.period_label)
-            if kind == "share" and _RD_INTENSITY.search(before):
+            if kind == "share" and "强度" in before and _RD_INTENSITY.search(before):
                 indicator = "rd_expenditure"
             if kind == "growth_rate" and "环比" in before:
                 # 环比增长3.5%: over the month (or quarter) before, never a year-on-year figure
