@@ -209,7 +209,7 @@ class TimeMarks:
         return None
 
     def whole_year_ahead(self, offset: int) -> bool:
-        return any(end <= offset for end in self.whole_year)
+        return bool(self.whole_year) and self.whole_year[0] <= offset  # in text order: the first is enough
 
 
 _RANGE = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:[-—–~～]|至|到)\s*((?:19|20)\d{2})\s*年")
