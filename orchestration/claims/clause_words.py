@@ -170,30 +170,39 @@ def is_policy_rate(s: str, start: int, end: int) -> bool:
     return bool(_POLICY_RATE_BEFORE.search(s, max(0, start - 10), start) or _POLICY_RATE_AFTER.match(s, end))
 
 
-def _is_policy_support(s: str, m: re.Match[str]) -> bool:
-    before = s[max(0, m.start() - 8) : m.start()]
-    return bool(_POLICY_CAP_BEFORE.search(before)) or ("给予" in before and bool(_POLICY_GRANT_AFTER.match(s, m.end())))
+def _is_policy_support(s: str, start: int, end: int) -> bool:
+    before = s[max(0, start - 8) : start]
+    return ("最" in before or "每" in before or "单笔" in before or "一次性" in before) and bool(
+        _POLICY_CAP_BEFORE.search(before)) or ("给予" in before and bool(_POLICY_GRANT_AFTER.match(s, end)))
+
+
+_MONEY_UNITS = ("亿元", "万元", "元", "万亿元")
 
 
 def qualifies_something_else(s: str, m: re.Match[str], unit: str) -> bool:
-    after = s[m.end() : m.end() + 6]
-    if unit in ("位", "项") and _COUNTED_MEASURE_AFTER.match(after):
+    start, end = m.span()
+    # Each rule looks only where its unit can be (cheap tests first: this runs for every number read).
+    if unit in ("位", "项", "个", "年", "家"):
+        if unit in ("位", "项") and _COUNTED_MEASURE_AFTER.match(s, end, end + 6):
+            return True
+        if unit in ("个", "项") and s.endswith("指标", 0, start):
+            return True  # 一级指标5个: the size of a scoring system
+        if unit in ("个", "年") and _DURATION_AFTER.match(s, end, end + 6):
+            return True  # 用时3个月: a duration
+        if unit in ("家", "个") and _PLACES_AFTER.match(s, end, end + 6) \
+                and not _COUNTING_VERB_BEFORE.search(s[max(0, start - 4) : start]):
+            return True  # 三家园区…分别: a reference to places named before, not a count of them
+    elif unit == "%":
+        if _TARGET_SHARE_BEFORE.search(s, max(0, start - 6), start):
+            return True  # 完成年度目标的103.2%: progress towards a target, not a figure of the zone
+    elif unit in _MONEY_UNITS and (NOT_A_QUANTITY_AFTER.match(s, end, end + 6) or _is_policy_support(s, start, end)):
         return True
-    if unit in ("个", "项") and s.endswith("指标", 0, m.start()):
-        return True  # 一级指标5个: the size of a scoring system
-    if unit == "%" and _TARGET_SHARE_BEFORE.search(s, max(0, m.start() - 6), m.start()):
-        return True  # 完成年度目标的103.2%: progress towards a target, not a figure of the zone
-    if unit in ("个", "年") and _DURATION_AFTER.match(after):
-        return True  # 用时3个月: a duration
-    if unit in ("家", "个") and _PLACES_AFTER.match(after) \
-            and not _COUNTING_VERB_BEFORE.search(s[max(0, m.start() - 4) : m.start()]):
-        return True  # 三家园区…分别: a reference to places named before, not a count of them
-    if unit in ("亿元", "万元", "元", "万亿元") and (NOT_A_QUANTITY_AFTER.match(after) or _is_policy_support(s, m)):
-        return True
-    before = s[max(0, m.start() - 12) : m.start()]
+    before = s[max(0, start - 12) : start]
     if unit in ("名", "位") and RANK_BAND_BEFORE.search(before):
         return True
-    if unit not in ("家", "名", "个", "项", "件", "人") and (GAP_BEFORE.search(before) or "差距" in before):
+    if unit not in ("家", "名", "个", "项", "件", "人") and (
+            "差距" in before or ("于" in before or "出" in before or "领先" in before or "平均" in before)
+            and GAP_BEFORE.search(before)):
         return True  # 高于全市平均水平2个百分点, 差距缩小到2个百分点: a gap between places
     return ("纳" in before or "入驻" in before) and bool(CAPACITY_BEFORE.search(before))
 
