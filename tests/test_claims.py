@@ -773,6 +773,11 @@ NINTH_ROUND = [
     ("新建博士后科研工作站3家。", date(2025, 12, 28), "3家", {"claim_kind": "increase"}),
     ("下半年，力争全年签约项目突破100个。", date(2025, 7, 10), "100个",
      {"period_label": None, "period_end_year": 2025, "modality": "target"}),
+    ("技术合同成交额占全市的比重超过三分之一。", date(2025, 9, 2), "三分之一",
+     {"claim_kind": "share", "value": 100 / 3, "qualifier": "超过", "indicator_code": "tech_contract_value"}),
+    ("近三分之二的高新技术企业集中在核心区。", date(2025, 9, 2), "三分之二",
+     {"claim_kind": "share", "value": 200 / 3, "qualifier": "近"}),
+    ("用了三分之一的时间。", date(2025, 9, 2), None, {}),
 ]
 
 

@@ -60,6 +60,13 @@ _TENTHS = (
     ("change", re.compile(rf"(?P<change>增长|提高|下降|减少)了?{_TENTH}")),
     ("head", re.compile(rf"{_TENTH}(?=的)")),
 )
+# 占全市的三分之一以上 / 近三分之二的企业: a fraction, read in the share and head places of N成.
+_FRACTION = (r"(?P<pre>约|近|超过|超|逾|接近)?(?P<den>[二三四五六七八九十])分之(?P<num>[一二三四五六七八九])"
+             r"(?P<post>以上|左右|多)?")
+_FRACTIONS = (
+    ("share", re.compile(rf"占[^。；;]{{0,24}}?{_FRACTION}")),
+    ("head", re.compile(rf"{_FRACTION}(?=的)")),
+)
 # 翻番 / 翻一番 / 翻了两番: doubling n times is a growth of (2^n − 1) × 100 %.
 _DOUBLING = re.compile(r"(?:实现|翻了?)(?P<n>[一两二三四]?)番(?![行计工式目])")
 _INDEX = re.compile(rf"指数(?:为|达|达到|是|升至|提升至)?(?P<num>{ARABIC})(?![\d.]|\s*[%万亿千百个家项名位分点])")
@@ -527,6 +534,8 @@ class _SentenceReader:
             self.doublings()
         if "成" in s and _TENTH_HINT.search(s):
             self.tenths()
+        if "分之" in s:
+            self.fractions()
         if "指数" in s:
             self.indices()
         found = self.found
@@ -867,8 +876,17 @@ class _SentenceReader:
                 if self.free(m.start("num"), m.end("num") + 1):
                     self.tenth(position, m)
 
+    def fractions(self) -> None:
+        for position, pattern in _FRACTIONS:
+            for m in pattern.finditer(self.s):
+                _, clause_end = self.clauses.bounds(m.start(), m.end())
+                if position == "head" and not ind.find_indicator(self.s[m.end() : clause_end], prefer="first"):
+                    continue  # 三分之一的时间: a fraction of something the catalog does not count
+                if self.free(m.start("den"), m.end("num")):
+                    self.tenth(position, m)
+
     def tenth(self, position: str, m: re.Match[str]) -> None:
-        """One N成 figure; `position` says which of the three places it stands in."""
+        """One N成 (or N分之M) figure; `position` says which of the three places it stands in."""
         clause_start, clause_end = self.clauses.bounds(m.start(), m.end())
         before = self.s[clause_start : m.start()]
         kind = "growth_rate" if position == "change" else "share"
@@ -880,14 +898,19 @@ class _SentenceReader:
         indicator = found[0] if found else (self.list_head().indicator_code if cw.is_elliptical(before) and self.found else None)
         if indicator and kind == "share":
             indicator = ind.share_indicator(indicator, self.s[clause_start:clause_end]) or indicator
-        tenths = cw.numeral_value(m.group("num"))
-        if tenths is None:
+        numerator = cw.numeral_value(m.group("num"))
+        if numerator is None:
             return
-        value = tenths * 10
+        fraction = "den" in m.re.groupindex
+        if fraction:  # 三分之一: 1/3 of 100 %, stated exactly
+            value, precision, start, end = numerator / cw.numeral_value(m.group("den")) * 100, Decimal("0.05"), \
+                m.start("den"), m.end("num")
+        else:  # 近四成: four tenths, stated to the nearest tenth
+            value, precision, start, end = numerator * 10, Decimal(5), m.start("num"), m.end("num") + 1
         if position == "change" and m.group("change") in ("下降", "减少"):
             value = -value
         qualifier = m.group("pre") or m.group("post")
-        self.add(kind, value, "percent", Decimal(5), m.start("num"), m.end("num") + 1, indicator,
+        self.add(kind, value, "percent", precision, start, end, indicator,
                  self.quantity_period(kind, m.start(), before), qualifier)
 
     def indices(self) -> None:
