@@ -791,3 +791,10 @@ def test_a_provincial_evaluation_is_not_the_national_composite_rank():
             "在全国国家高新区综合评价中，衡阳高新区排名第89位。")
     found = {c.value_text: c.indicator_code for c in claims_of(text, date(2025, 9, 2))}
     assert (found["第4位"], found["上升3位"], found["第5"]) == (None, None, None)
+
+
+@pytest.mark.parametrize(("text", "indicator"), [("规模以上企业实现营业收入1000亿元。", "operating_revenue"),
+                                                ("入统企业实现营业收入1000亿元。", "operating_revenue"),
+                                                ("电子信息企业实现营业收入300亿元。", None)])
+def test_the_zones_enterprises_taken_together_are_the_whole_and_one_sector_is_not(text, indicator):
+    one(text, indicator_code=indicator)

@@ -50,8 +50,8 @@ _MEASURE_AFTER = re.compile(r"能耗|强度|密度|效率|用水量|排放|占�
                             r"增加值|出口|进出口|销售额|投资额|研发投入|研发经费)")
 # 规上服务业营业收入, 工业企业营业收入: the revenue of one sector is not the zone's operating revenue.
 _SECTOR_BEFORE = re.compile(r"服务业|制造业|工业|批发|零售|建筑业|限上|龙头企业|重点企业|骨干企业|上市企业|上市公司|头部企业|等企业|企业等|"
-                            # 种业企业实现营收, 电子信息企业营收: a sector (园区企业, 规上企业 are the whole)
-                            r"(?!园区|全区|区内|规上|入园|辖区|所有|全部)[\u4e00-\u9fff]{2}(?:企业|行业|产业)(?:实现|完成|的)?$")
+                            # 种业企业实现营收, 电子信息企业营收: a sector (园区企业, 规模以上企业, 入统企业 are the whole)
+                            r"(?!园区|全区|区内|规上|入园|辖区|所有|全部|以上|入统|纳统|统计|在统|上规)[\u4e00-\u9fff]{2}(?:企业|行业|产业)(?:实现|完成|的)?$")
 _ALL_SECTOR_CODES = frozenset({"operating_revenue"})
 
 
