@@ -798,3 +798,30 @@ def test_a_provincial_evaluation_is_not_the_national_composite_rank():
                                                 ("电子信息企业实现营业收入300亿元。", None)])
 def test_the_zones_enterprises_taken_together_are_the_whole_and_one_sector_is_not(text, indicator):
     one(text, indicator_code=indicator)
+
+
+# Tenth round: periods and places (synthetic sentences), same shape as the sixth.
+TENTH_ROUND = [
+    ("2023年度，园区技术合同成交额58亿元。上一年度园区技术合同成交额达到65.3亿元。", date(2025, 9, 10), "65.3亿元",
+     {"period_end_year": 2024}),
+    ("2024年，园区营业收入1200亿元，今年上半年实现营业收入980亿元。", date(2025, 9, 10), "980亿元",
+     {"period_end_year": 2025, "period_label": "上半年"}),
+    ("2024年，园区营业收入1200亿元，今年以来又新增企业120家。", date(2025, 9, 10), "120家",
+     {"period_end_year": 2025, "period_label": None}),
+    ("2024年，园区营业收入1200亿元，今年力争达到1500亿元。", date(2025, 2, 10), "1500亿元",
+     {"period_end_year": 2025, "modality": "target"}),
+    ("2023年度评价结果公布。上半年，园区规上工业增加值同比增长9.4%。", date(2025, 9, 10), "9.4%",
+     {"period_end_year": 2025, "period_label": "上半年"}),
+    ("上半年，园区规上工业增加值同比增长9.4%。", date(2025, 1, 20), "9.4%", {"period_end_year": 2024}),
+    ("下半年，园区将加快推进重大项目。今年以来，园区新签约重大产业项目42个。", date(2025, 9, 10), "42个",
+     {"period_label": None}),
+    ("“十四五”期间，园区技术合同成交额累计突破900亿元。", date(2025, 12, 10), "900亿元",
+     {"claim_kind": "increase", "period_start_year": 2021, "period_end_year": 2025, "period_label": "十四五累计"}),
+    ("“十三五”末，园区研发经费投入强度为4.2%。", date(2025, 12, 10), "4.2%", {"period_end_year": 2020}),
+    ("全省高新技术企业达到1.8万家，园区占比超过六成。", date(2025, 1, 10), "六成", {"zone_id": None}),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "value_text", "expected"), TENTH_ROUND)
+def test_tenth_round_of_unseen_phrasings(text, published, value_text, expected):
+    test_sixth_round_of_unseen_phrasings(text, published, value_text, expected)

@@ -171,6 +171,7 @@ _COUNTED = re.compile(r"数量|总数|规模")
 _REGIONAL_FIELD = re.compile(r"全省|省内|本省|全市|市内|中部|西部|东部|东北|华东|华南|华北|华中|西南|西北|长三角|珠三角|京津冀|"
                              r"长江经济带|黄河流域|同类|同批")
 _COMPANY = re.compile(r"([\u4e00-\u9fff]{2,10}?(?:集团|公司|股份))")
+_HOME_WORD = re.compile(r"\s*(?:其中)?(?:园区|本区|我区|全区)")
 _COMPARED_WITH = re.compile(r"(?:相比|比较|对比)")
 _PART_NAMED = re.compile(r"\s*其中([\u4e00-\u9fff]{1,10}(?:核心区|园区|片区|分园|园|城|基地))")
 _NATIONAL_AGGREGATE = re.compile(rf"{NUMBER}家(?:国家级?|国家)高新(?:区|技术产业开发区)")
@@ -243,6 +244,8 @@ _LEADING_LABEL = re.compile(r"^\s*(?:截至|截止)?(?:(?:19|20)\d{2}年|今年|
                             r"(?:[1-9]|1[0-2])\s*月(?:当月|份)|上半年|下半年|前三季度|"
                             r"前两季度|[一二三四]季度|(?:[1-9]|1[01]|[一二三四五六七八九]|十一?)\s*月(?:底|末))")
 # 全年,… / 过去一年,… / 年末,…: a sentence opening with a relative time dates the release's figures.
+_FORWARD_LOOKING = re.compile(r"将|力争|计划|预计|预期|有望|目标")
+_SINCE_NOW = re.compile(r"^\s*(?:今年以来|年初以来|本年以来)")
 _WHOLE_YEAR_OPENING = re.compile(r"^\s*(?:截至|截止)?(?:全年|年末|年底)")
 _OPENING_TIME = re.compile(r"^\s*(?:截至|截止)?(?:全年|年末|年底|过去一年|去年(?:底|末)?|上年(?:底|末)?)")
 # A year opening a sentence, after at most a short lead-in (据统计，) or a reporting clause that ends
@@ -286,8 +289,14 @@ def extract_claims(text: str, document_id: str, published: date | None = None) -
             if context.reporting_year is None or not _WHOLE_YEAR_OPENING.match(opening.group(0)):
                 context.reporting_year = year
         label = _LEADING_LABEL.match(s) if (dated or "月" in s or "季度" in s) else None
+        if label and _FORWARD_LOOKING.search(s):
+            label = None  # 下半年，园区将…: a plan for a part of the year dates no figure after it
         if label:
             paragraph_label = per.partial_label(label.group(0))
+            if not years and (year := per.part_year_year(paragraph_label or "", published)) is not None:
+                paragraph_year = year  # 上半年，… in a September release: this year's first half
+        elif _SINCE_NOW.match(s):
+            paragraph_label = None  # 今年以来: up to now, not the part of the year named before
         elif dated and _speaks_of_whole_year(s, years):
             paragraph_label = None  # 全年营业收入… / 2023年…: this sentence speaks of a whole year
         found = _SentenceReader(sentence, context, paragraph_year, paragraph_label, years).claims() \
@@ -355,6 +364,8 @@ class _SentenceReader:
         self.region_roles: dict[tuple[int, str, str], tuple[bool, bool]] = {}
         self.movement_starts: list[int] = []  # years of the figures a movement started from (由100家…)
         self.years = per.years_in(self.s) if years is None else years
+        if "五" in self.s and (plan_ends := per.plan_end_marks(self.s)):
+            self.years = sorted(self.years + plan_ends)  # “十三五”末，…4.2%: 2020, like an explicit year
 
     # What the whole sentence says (its mentions, times, modality words) is read once, when its first
     # claim asks; every claim in it consults these. A sentence with no claim reads none of them.
@@ -464,6 +475,10 @@ class _SentenceReader:
                 continue  # 占全国国家高新区的11.5%: for a share the region after 占 is the whole
             if self.region_role(r)[0]:
                 nearest = r
+        if nearest is not None and "区" in self.s:
+            clause_start, _ = self.clauses.bounds(offset, offset)
+            if nearest[0] + len(nearest[1]) <= clause_start and _HOME_WORD.match(self.s, clause_start):
+                nearest = None  # 全省高新技术企业达到1.8万家，园区占比超过六成: 园区 is the release's own zone
         if nearest is not None:
             _, name, place = nearest
             zone_id = place or None
@@ -717,6 +732,9 @@ class _SentenceReader:
                     kind, parent = "increase", head  # 新增研发平台37个，其中国家级5个: a part of the increase
             if unit == "percent" and kind in ("level", "share") and "强度" in before and _RD_INTENSITY.search(before):
                 kind = "share"  # 研发投入强度8.7%: R&D expenditure as a share of output
+            cumulative = kind == "level" and "累计" in before and (self.plan is not None or self.since_before(start) is not None)
+            if cumulative:
+                kind = "increase"  # “十四五”期间…累计签约项目1260个: the sum of the period's flows
             if kind in ("growth_rate", "increase") and cw.is_decrease(before, kind):
                 value, upper = -value, (-upper if upper is not None else None)
             found = ind.find_indicator(after, prefer="first") if unit == "count" else None
@@ -783,6 +801,9 @@ class _SentenceReader:
                 period = per.Period(parent.period_start_year, parent.period_end_year, parent.period_label)
             if kind == "share" and "强度" in before and _RD_INTENSITY.search(before):
                 indicator = "rd_expenditure"
+            if cumulative:
+                # Never judged against one year's figure: the tables hold no sums over periods.
+                period = per.Period(period.start, period.end, (period.label or "") + "累计")
             if kind == "growth_rate" and "环比" in before:
                 # 环比增长3.5%: over the month (or quarter) before, never a year-on-year figure
                 period = per.Period(period.start, period.end, (period.label or "") + "环比")
@@ -928,13 +949,17 @@ class _SentenceReader:
 
     def stated_year(self, offset: int, default: int | None, exclude: int | None = None) -> int | None:
         """The last explicit or relative year before offset (2021年, 去年), else default."""
-        last = None
+        last = last_position = None
         for position, year in self.years:  # in text order
             if position >= offset:
                 break
             if year != exclude:
-                last = year
+                last, last_position = year, position
         if last is not None:
+            if self.times.relative or self.times.this_year:
+                later = self.times.relative_year_after(last_position, offset, self.context.published)
+                if later is not None:
+                    return later  # 2024年…，今年力争…: the relative word is the nearer
             return last
         same = [end for end in self.same_year_ends if end <= offset] if self.same_year_ends else None
         if same:

@@ -114,6 +114,31 @@ def plan_end_year(text: str) -> int | None:
     return plan.end if plan else None
 
 
+def plan_end_marks(text: str) -> list[tuple[int, int]]:
+    """(offset, year) of each “十三五”末: the plan's last year, named like an explicit year."""
+    if "五" not in text:
+        return []
+    return [(m.start(), plan_periods()[m.group(1)][1]) for m in _plan_end_pattern().finditer(text)]
+
+
+# The month each part of a year ends in.
+_PART_ENDS = (("一季度", 3), ("第一季度", 3), ("二季度", 6), ("上半年", 6), ("前两季度", 6), ("三季度", 9), ("前三季度", 9),
+              ("四季度", 12), ("下半年", 12))
+_LAST_MONTH = re.compile(r"(\d{1,2})\s*月")
+
+
+def part_year_year(label: str, published: date | None) -> int | None:
+    """The year a part of a year with no year of its own falls in: the publication year once that part
+    has ended (上半年 in a July release), else the year before (上半年 in a January release)."""
+    if published is None:
+        return None
+    months = [int(m) for m in _LAST_MONTH.findall(label)]
+    end = months[-1] if months else next((month for word, month in reversed(_PART_ENDS) if word in label), None)
+    if end is None:
+        return None
+    return published.year if published.month > end or end == 12 and published.month == 12 else published.year - 1
+
+
 def plan_ending_in(text: str) -> Period | None:
     """The plan whose end text names (到“十五五”末 → 十五五, 2026–2030)."""
     match = _plan_end_pattern().search(text) if "五" in text else None
@@ -183,7 +208,8 @@ class TimeMarks:
         return _last_before(self.compared, offset) if self.compared else None
 
     def label(self, offset: int) -> str | None:
-        """The part of a year named last before offset, unless 全年 follows it (下半年，力争全年…)."""
+        """The part of a year named last before offset, unless 全年 or a relative year follows it
+        (下半年，力争全年… / 上半年…，今年以来…)."""
         if not self.labels:
             return None
         last = None
@@ -191,7 +217,8 @@ class TimeMarks:
             if end > offset:
                 break
             last = (end, label)
-        if last is None or any(last[0] < end <= offset for end in self.whole_year):
+        if last is None or any(last[0] < end <= offset for end in self.whole_year) \
+                or any(last[0] < end <= offset for end, _ in self.relative):
             return None
         return last[1]
 
@@ -207,6 +234,21 @@ class TimeMarks:
         if whole_year and any(end <= offset for end in self.whole_year):
             return published.year - 1 if published.month <= 6 else published.year
         return None
+
+    def relative_year_after(self, start: int, offset: int, published: date | None) -> int | None:
+        """The year a relative word (今年, 去年, 年内) between start and offset names: a relative word closer
+        to a figure beats a year named earlier in its sentence (2024年…，今年力争…)."""
+        if published is None:
+            return None
+        found = None
+        for end, delta in self.relative:
+            if end > offset:
+                break
+            if end > start:
+                found = published.year + delta
+        if found is None and any(start < end <= offset for end in self.this_year):
+            found = published.year
+        return found
 
     def whole_year_ahead(self, offset: int) -> bool:
         return bool(self.whole_year) and self.whole_year[0] <= offset  # in text order: the first is enough
