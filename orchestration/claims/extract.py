@@ -20,7 +20,7 @@ from orchestration.claims import indicators as ind
 from orchestration.claims import periods as per
 from orchestration.claims import zones as zn
 from orchestration.claims.numbers import ARABIC, MAGNITUDE, MAGNITUDES, NUMBER, half_unit
-from orchestration.claims.sentences import Clauses, Sentence, sentences
+from orchestration.claims.sentences import CLAUSE_BREAK, Clauses, Sentence, sentences
 from orchestration.claims.text_tables import cell_value, text_tables
 from orchestration.claims.units import UNIT_PATTERN, UNITS
 
@@ -171,7 +171,7 @@ _COUNTED = re.compile(r"数量|总数|规模")
 _REGIONAL_FIELD = re.compile(r"全省|省内|本省|全市|市内|中部|西部|东部|东北|华东|华南|华北|华中|西南|西北|长三角|珠三角|京津冀|"
                              r"长江经济带|黄河流域|同类|同批")
 _COMPANY = re.compile(r"([\u4e00-\u9fff]{2,10}?(?:集团|公司|股份))")
-_HOME_WORD = re.compile(r"\s*(?:其中)?(?:园区|本区|我区|全区)")
+_HOME_WORDS = re.compile(r"园区|本区|我区|全区")
 _COMPARED_WITH = re.compile(r"(?:相比|比较|对比)")
 _PART_NAMED = re.compile(r"\s*其中([\u4e00-\u9fff]{1,10}(?:核心区|园区|片区|分园|园|城|基地))")
 _NATIONAL_AGGREGATE = re.compile(rf"{NUMBER}家(?:国家级?|国家)高新(?:区|技术产业开发区)")
@@ -364,7 +364,7 @@ class _SentenceReader:
         self.region_roles: dict[tuple[int, str, str], tuple[bool, bool]] = {}
         self.movement_starts: list[int] = []  # years of the figures a movement started from (由100家…)
         self.years = per.years_in(self.s) if years is None else years
-        if "五" in self.s and (plan_ends := per.plan_end_marks(self.s)):
+        if "五" in self.s and "末" in self.s and (plan_ends := per.plan_end_marks(self.s)):
             self.years = sorted(self.years + plan_ends)  # “十三五”末，…4.2%: 2020, like an explicit year
 
     # What the whole sentence says (its mentions, times, modality words) is read once, when its first
@@ -434,6 +434,18 @@ class _SentenceReader:
         return match.group(1) if match else None
 
     @_once_per_sentence
+    def home_word_clauses(self) -> set[int]:
+        """Starts of the clauses that open with 园区/本区/我区/全区 (the release's own zone)."""
+        found = set()
+        for m in _HOME_WORDS.finditer(self.s):
+            start = m.start() - 2 if self.s.startswith("其中", m.start() - 2) else m.start()
+            while start and self.s[start - 1] == " ":
+                start -= 1
+            if start == 0 or CLAUSE_BREAK.match(self.s, start - 1):
+                found.add(start)
+        return found
+
+    @_once_per_sentence
     def national_aggregates(self) -> list[tuple[int, str, str]]:
         """(start, end) of the numbers of 178家国家高新区 in a sentence about the whole country (从全国层面看,
         …): those zones taken together are the country's figures. After a region (全省3家国家高新区) they are
@@ -475,9 +487,9 @@ class _SentenceReader:
                 continue  # 占全国国家高新区的11.5%: for a share the region after 占 is the whole
             if self.region_role(r)[0]:
                 nearest = r
-        if nearest is not None and "区" in self.s:
+        if nearest is not None and self.home_word_clauses:
             clause_start, _ = self.clauses.bounds(offset, offset)
-            if nearest[0] + len(nearest[1]) <= clause_start and _HOME_WORD.match(self.s, clause_start):
+            if nearest[0] + len(nearest[1]) <= clause_start and clause_start in self.home_word_clauses:
                 nearest = None  # 全省高新技术企业达到1.8万家，园区占比超过六成: 园区 is the release's own zone
         if nearest is not None:
             _, name, place = nearest
