@@ -825,3 +825,10 @@ TENTH_ROUND = [
 @pytest.mark.parametrize(("text", "published", "value_text", "expected"), TENTH_ROUND)
 def test_tenth_round_of_unseen_phrasings(text, published, value_text, expected):
     test_sixth_round_of_unseen_phrasings(text, published, value_text, expected)
+
+
+def test_listed_parts_of_a_year_pair_with_their_values():
+    text = "2024年，一季度、上半年、前三季度园区营业收入增速分别为7.9%、8.1%、8.3%。"
+    assert [(c.claim_kind, c.value, c.indicator_code, c.period_label) for c in claims_of(text, date(2025, 1, 20))] == [
+        ("growth_rate", 7.9, "operating_revenue", "一季度"), ("growth_rate", 8.1, "operating_revenue", "上半年"),
+        ("growth_rate", 8.3, "operating_revenue", "前三季度")]

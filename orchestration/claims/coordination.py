@@ -81,6 +81,22 @@ def listed_places(places: list[tuple[int, str, str]], text: str) -> list[tuple[i
     return _listed_names(places, text, len(text))
 
 
+_LISTED_PART = re.compile(r"\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月(?:份)?|上半年|下半年|前三季度|前两季度|第?[一二三四]季度")
+
+
+def _listed_parts(text: str) -> list[str]:
+    """一季度、上半年、前三季度…分别: the last run of two or more parts of a year joined by 、/和/及."""
+    found = list(_LISTED_PART.finditer(text))
+    if len(found) < 2:
+        return []
+    run = [found[-1]]
+    for m in reversed(found[:-1]):
+        if not _NAME_GLUE.match(text[m.end() : run[0].start()]):
+            break
+        run.insert(0, m)
+    return [re.sub(r"\s+", "", m.group(0)) for m in run] if len(run) >= 2 else []
+
+
 def respectively(claims: list, sentence_start: int, text: str, places: list[tuple[int, str, str]],
                  indicators: list[tuple[int, str, str]], earlier_list: list[tuple[int, str, str]] = ()) -> list:
     """Pair the values after 分别/分列 with the names listed before it, in order, when the counts agree.
@@ -108,8 +124,13 @@ def respectively(claims: list, sentence_start: int, text: str, places: list[tupl
     between = text[years_end : match.start()]
     if years and (re.search(r"今年|去年|上年|当年", between) or len(re.findall(r"[，,；;]", between)) > 1):
         years = []  # 2022年和2023年获评…，今年…分别: the years belong to another clause
+    parts = _listed_parts(text[: match.start()])
     assigned = {}
     for run in runs:
+        if parts and len(run) == len(parts):
+            for claim, part in zip(run, parts):  # 一季度、上半年、前三季度营业收入增速分别为7.9%、8.1%、8.3%
+                base = assigned.get(claim.claim_id, claim)
+                assigned[claim.claim_id] = replace(base, period_label=part)
         if years and len(run) == len(years):
             for claim, year in zip(run, years):
                 base = assigned.get(claim.claim_id, claim)
