@@ -664,7 +664,8 @@ def test_sixth_round_of_unseen_phrasings(text, published, value_text, expected):
     if value_text is None:
         assert found == {}
         return
-    got = {field: getattr(found[value_text], field) for field in expected}
+    claim = found[value_text]
+    got = {field: getattr(claim, field) for field in expected}
     assert got == {field: pytest.approx(value) if isinstance(value, float) else value for field, value in expected.items()}
 
 
@@ -832,3 +833,39 @@ def test_listed_parts_of_a_year_pair_with_their_values():
     assert [(c.claim_kind, c.value, c.indicator_code, c.period_label) for c in claims_of(text, date(2025, 1, 20))] == [
         ("growth_rate", 7.9, "operating_revenue", "一季度"), ("growth_rate", 8.1, "operating_revenue", "上半年"),
         ("growth_rate", 8.3, "operating_revenue", "前三季度")]
+
+
+# Eleventh round: feature stories in the founding release's style (synthetic sentences).
+ELEVENTH_ROUND = [
+    ("综合排名由2020年的第18位跃升至2024年的第11位，五年间前进7个位次。", date(2025, 12, 10), "18位",
+     {"claim_kind": "rank", "period_end_year": 2020}),
+    ("综合排名由2020年的第18位跃升至2024年的第11位，五年间前进7个位次。", date(2025, 12, 10),
+     "由2020年的第18位跃升至2024年的第11位", {"claim_kind": "rank_change", "value": 7, "period_start_year": 2021,
+                                                "period_end_year": 2024}),
+    ("综合排名从“十三五”末的第9位提升至第5位，五年间跨越4个位次，位列西部第一。", date(2025, 12, 10), "9位",
+     {"period_end_year": 2020}),
+    ("综合排名从“十三五”末的第9位提升至第5位，五年间跨越4个位次，位列西部第一。", date(2025, 12, 10), "第一",
+     {"indicator_code": None, "period_end_year": 2025}),
+    ("2025年预计突破2.2万亿元；高新技术企业从2020年的3010家增长到6200余家，约占全省的四分之一。", date(2025, 12, 10),
+     "6200余家", {"modality": "actual", "period_end_year": 2025}),
+    ("2025年预计突破2.2万亿元；高新技术企业从2020年的3010家增长到6200余家，约占全省的四分之一。", date(2025, 12, 10),
+     "四分之一", {"qualifier": "约", "period_end_year": 2025, "indicator_code": "high_tech_enterprises_share_of_province"}),
+    ("技术合同成交额2024年突破1000亿元，居全国高新区第3位。", date(2025, 12, 10), "第3位", {"indicator_code": None}),
+    ("隆基绿能组件出货量位居全球第一。", date(2025, 12, 10), "第一", {"indicator_code": None}),
+    ("“十四五”以来，园区营业收入2024年达到1850亿元，较上年增加162亿元，增长9.6%。", date(2025, 12, 10), "9.6%",
+     {"period_start_year": 2024, "period_end_year": 2024, "period_label": None}),
+    ("坚持三个一流，推进三位一体。", date(2025, 12, 10), None, {}),
+    ("2024年，新增专精特新企业58家，是上年的1.5倍。", date(2025, 12, 10), "1.5倍",
+     {"value": 50, "indicator_code": "srdi_enterprises", "period_end_year": 2024}),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "value_text", "expected"), ELEVENTH_ROUND)
+def test_eleventh_round_of_unseen_phrasings(text, published, value_text, expected):
+    test_sixth_round_of_unseen_phrasings(text, published, value_text, expected)
+
+
+def test_a_reader_after_the_quantities_continues_the_figure_before_it_not_after():
+    text = "2024年，高新技术企业1960家，是2020年的2.1倍；专精特新“小巨人”企业58家。"
+    found = {c.value_text: c for c in claims_of(text, date(2025, 12, 10))}
+    assert found["2.1倍"].indicator_code == "high_tech_enterprises"

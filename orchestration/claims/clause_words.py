@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from orchestration.claims.numbers import parse_number
 
-UP = "上升|提升|跃升|攀升|前进|前移|提高|进位|晋位"
+UP = "上升|提升|跃升|攀升|前进|前移|提高|进位|晋位|跨越"
 DOWN = "下降|下滑|后退|后移|回落|退位|跌"
 
 CAGR = re.compile(r"年均(?:增长|增速|增幅|递增|提高)|年平均增长|复合增长|复合年均增长率|CAGR", re.I)
@@ -77,6 +77,7 @@ def modality_marks(sentence: str) -> list[tuple[int, str]]:
 
 
 _CLAUSE_END = re.compile(r"[，,；;]")
+_SEMICOLON = re.compile(r"[；;]")
 
 
 def modality_at(marks: list[tuple[int, str]], offset: int, sentence: str) -> str:
@@ -84,7 +85,9 @@ def modality_at(marks: list[tuple[int, str]], offset: int, sentence: str) -> str
     已/实际 make it a reported figure again only inside the number's own clause (…，已引进企业80家)."""
     if not marks:
         return "actual"
+    # A semicolon ends what a target or forecast word governs (2025年预计突破2.2万亿元；高新技术企业…).
     before = [modality for end, modality in marks if end <= offset
+              and not _SEMICOLON.search(sentence, end, offset)
               and (modality != "actual" or not _CLAUSE_END.search(sentence, end, offset))]
     return before[-1] if before else "actual"
 
@@ -177,11 +180,14 @@ def _is_policy_support(s: str, start: int, end: int) -> bool:
 
 
 _MONEY_UNITS = ("亿元", "万元", "元", "万亿元")
+_IDIOM_AFTER = re.compile(r"一流|一体|一批|一线|合一|一策|一张网")
 
 
 def qualifies_something_else(s: str, m: re.Match[str], unit: str) -> bool:
     start, end = m.span()
     # Each rule looks only where its unit can be (cheap tests first: this runs for every number read).
+    if _IDIOM_AFTER.match(s, end):
+        return True  # 三个一流, 三位一体, 一企一策: a set phrase, not a count
     if unit in ("位", "项", "个", "年", "家"):
         if unit in ("位", "项") and _COUNTED_MEASURE_AFTER.match(s, end, end + 6):
             return True

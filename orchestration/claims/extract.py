@@ -29,8 +29,9 @@ CHANGE_KINDS = ("increase", "growth_rate", "cagr", "rank_change")
 
 _UP, _DOWN = cw.UP, cw.DOWN
 _RANK_MOVE = re.compile(
-    rf"(?:由|从)(?:(?P<year>(?:19|20)\d{{2}})年(?:度)?的?|(?:上年|去年|上一年)(?:度)?的?)?第?(?P<from>{NUMBER})(?:位|名)"
-    rf"(?P<dir>{_UP}|{_DOWN}|升|退|降)(?:至|到|为)第?(?P<to>{NUMBER})(?:位|名)"
+    rf"(?:由|从)(?:(?P<year>(?:19|20)\d{{2}})年(?:度)?的?|(?:上年|去年|上一年)(?:度)?的?|(?P<plan_end>[“\"]?十[一二三四五六七八九]五[”\"]?末)的?)?"
+    rf"第?(?P<from>{NUMBER})(?:位|名)(?P<dir>{_UP}|{_DOWN}|升|退|降)(?:至|到|为)(?:(?P<to_year>(?:19|20)\d{{2}})年(?:度)?的?)?"
+    rf"第?(?P<to>{NUMBER})(?:位|名)"
 )
 # 上升12位至第41位: the move, and the rank it ends at.
 _RANK_CHANGE = re.compile(rf"(?P<move>(?P<dir>{_UP}|{_DOWN})了?(?P<n>{NUMBER})(?:个)?(?:位次|位|名))"
@@ -166,10 +167,11 @@ _ONLY_A_PREDICATE = re.compile(r"\s*(?:连续[一二三四五六七八九十两\
                                r"(?:较快|快速|稳定|稳步|两位数|高速|平稳|大幅|显著)?\s*(?:翻番|增长|提升|提高|攀升|上升|下降)?\s*")
 _QUOTE_CLOSES = re.compile(r"[\u4e00-\u9fff]{0,8}[”\"」’]")
 _RD_INTENSITY = re.compile(r"(?:研发|R&D|研究与试验发展)(?:经费)?(?:投入)?强度")
+_YEAR_ON_YEAR = re.compile(r"同比|较上年|比上年|较去年|比去年|较上一年|比上一年")
 _CLAUSE_COMMA = re.compile(r"[,，;；]")
 _COUNTED = re.compile(r"数量|总数|规模")
 _REGIONAL_FIELD = re.compile(r"全省|省内|本省|全市|市内|中部|西部|东部|东北|华东|华南|华北|华中|西南|西北|长三角|珠三角|京津冀|"
-                             r"长江经济带|黄河流域|同类|同批")
+                             r"长江经济带|黄河流域|同类|同批|全球|世界|国际|行业")  # fields other than the country's zones
 _COMPANY = re.compile(r"([\u4e00-\u9fff]{2,10}?(?:集团|公司|股份))")
 _HOME_WORDS = re.compile(r"园区|本区|我区|全区")
 _COMPARED_WITH = re.compile(r"(?:相比|比较|对比)")
@@ -595,8 +597,10 @@ class _SentenceReader:
             return None  # 综合排名居中部第一 is not the national composite rank
         if found and (ind.unit_fits(found[0], "rank") or counted):
             return found[0]
-        if counted or regional:
-            return None  # 数量居西部第一: a ranking by a count the sentence does not name
+        if counted or regional or found:
+            # 数量居西部第一: by a count the sentence does not name; 技术合同成交额…居全国高新区第3位: by a
+            # figure whose ranking the catalog does not hold
+            return None
         # A bare 排名第38位 in a release about the national evaluation (综合评价, 综合排名) is that ranking;
         # a counted noun (在177家参评高新区中) is not what is ranked.
         return "composite_rank" if self.context.evaluation_news else None
@@ -620,7 +624,11 @@ class _SentenceReader:
 
     def rank_move_years(self, m: re.Match[str]) -> tuple[int | None, int | None, str | None]:
         """(base year, end year, plan label) of 由[2020年的]42位上升至36位."""
-        base_year = int(m.group("year")) if m.group("year") else None
+        base_year = int(m.group("year")) if m.group("year") else per.plan_end_year(m.group("plan_end") or "")
+        if m.group("to_year"):  # 由2020年的第18位跃升至2024年的第11位
+            return base_year, int(m.group("to_year")), None
+        if m.group("plan_end"):  # 从“十三五”末的第9位提升至第5位: from the plan's last year to the latest
+            return base_year, self.stated_year(m.start(), None) or self.until_now(), None
         since = self.since_before(m.start())
         if base_year is None and since is not None:
             # 2021年以来…由第55位提升到第34位: from the ranking before that year to the latest.
@@ -802,7 +810,8 @@ class _SentenceReader:
             if indicator and kind in ("level", "increase") and not share_points and not ind.unit_fits(indicator, unit):
                 indicator = None  # 研发经费投入强度5.2% is not R&D expenditure in yuan: never a guess
             period = self.quantity_period(kind, start, before)
-            if period.end is None and kind in ("growth_rate", "increase") and cw.is_elliptical(own_words) \
+            plan_only = period.label in per.plan_periods() and period.label not in self.s[clause_start:start]
+            if (period.end is None or plan_only) and kind in ("growth_rate", "increase") and cw.is_elliptical(own_words) \
                     and (head := self.list_head() if self.found else self.continued_line(clause_start)) is not None:
                 # 营业收入达到2000亿元,同比增长10% / …,较上年增加162亿元,增长9.6% / 营业收入：1050亿元⏎同比增长：7.2%:
                 # the change is over the year of the figure it follows.
@@ -846,6 +855,17 @@ class _SentenceReader:
         rest = previous[previous.rfind(found[1]) + len(found[1]):]
         return found[0] if _ONLY_A_PREDICATE.fullmatch(rest) else None
 
+    def head_before(self, offset: int) -> Claim | None:
+        """list_head() among the claims that end before offset (readers run after quantities, whose
+        claims may lie after the figure they read)."""
+        absolute = self.sentence.start + offset
+        index = len(self.found) - 1
+        while index >= 0 and self.found[index].char_end > absolute:
+            index -= 1
+        while index > 0 and self.found[index].claim_id in self.listed:
+            index -= 1
+        return self.found[index] if index >= 0 else None
+
     def list_head(self) -> Claim:
         """The last claim of the sentence, or, when it continues a list, the claim heading that list."""
         index = len(self.found) - 1
@@ -861,7 +881,8 @@ class _SentenceReader:
             clause_start, _ = self.clauses.bounds(m.start(), m.end())
             before = self.s[clause_start : m.start()]
             found = ind.find_indicator(before)
-            indicator = found[0] if found else (self.list_head().indicator_code if self.found and cw.is_elliptical(before) else None)
+            head = self.head_before(m.start()) if not found and cw.is_elliptical(before) else None
+            indicator = found[0] if found else (head.indicator_code if head else None)
             self.add("growth_rate", Decimal(100 * (2 ** times - 1)), "percent", Decimal(50), m.start(), m.end(),
                      indicator, self.quantity_period("growth_rate", m.start(), before))
             self.taken.append((m.start(), m.end()))
@@ -876,7 +897,8 @@ class _SentenceReader:
             clause_start, _ = self.clauses.bounds(m.start(), m.end())
             before = self.s[clause_start : m.start()]
             found = ind.find_indicator(before)
-            indicator = found[0] if found else (self.found[-1].indicator_code if cw.is_elliptical(before) and self.found else None)
+            head = self.head_before(m.start()) if not found and cw.is_elliptical(before) else None
+            indicator = found[0] if found else (head.indicator_code if head else None)
             kind = "cagr" if cw.CAGR.search(self.s[clause_start : m.end()]) else "growth_rate"
             precision = half_unit(number) * 100
             self.add(kind, cw.numeral_value(number) * 100, "percent", precision, m.start("num"), m.end(), indicator,
@@ -888,8 +910,8 @@ class _SentenceReader:
                 continue
             clause_start, _ = self.clauses.bounds(m.start(), m.end())
             before = self.s[clause_start : m.start()]
-            found = ind.find_indicator(before) or (
-                (self.list_head().indicator_code, "") if self.found and cw.is_elliptical(before) else None)
+            head = self.head_before(m.start()) if cw.is_elliptical(before) else None
+            found = ind.find_indicator(before) or ((head.indicator_code, "") if head else None)
             base_text = m.group("base")
             stated_base = int(base_text[:4]) if base_text[0].isdigit() else per.plan_end_year(base_text)
             # The year compared must be stated or be the year the release reports on: 是2015年的3倍 alone
@@ -928,7 +950,8 @@ class _SentenceReader:
             found = ind.find_indicator(self.s[m.end() : clause_end], prefer="first") or ind.find_indicator(before)
         else:
             found = ind.find_indicator(before)
-        indicator = found[0] if found else (self.list_head().indicator_code if cw.is_elliptical(before) and self.found else None)
+        head = self.head_before(m.start()) if not found and cw.is_elliptical(before) else None
+        indicator = found[0] if found else (head.indicator_code if head else None)
         if indicator and kind == "share":
             indicator = ind.share_indicator(indicator, self.s[clause_start:clause_end]) or indicator
         numerator = cw.numeral_value(m.group("num"))
@@ -942,7 +965,8 @@ class _SentenceReader:
             value, precision, start, end = numerator * 10, Decimal(5), m.start("num"), m.end("num") + 1
         if position == "change" and m.group("change") in ("下降", "减少"):
             value = -value
-        qualifier = m.group("pre") or m.group("post")
+        qualifier = m.group("pre") or m.group("post") or (
+            cw.qualifier_before(self.s, m.start()) if position == "share" else None)  # 约占全省的四分之一
         self.add(kind, value, "percent", precision, start, end, indicator,
                  self.quantity_period(kind, m.start(), before), qualifier)
 
@@ -965,7 +989,8 @@ class _SentenceReader:
         for position, year in self.years:  # in text order
             if position >= offset:
                 break
-            if year != exclude:
+            if year != exclude and self.s[position - 1 : position] not in ("由", "从"):
+                # 从2020年的3010家增长到…: the year of a movement's start dates that start only
                 last, last_position = year, position
         if last is not None:
             if self.times.relative or self.times.this_year:
@@ -1012,16 +1037,21 @@ class _SentenceReader:
                 return per.Period(year, year, label)
             default = published if self.since_before(offset) is None else self.until_now()
             frame = plan or self.context.plan
+            compared = self.times.compared_year(offset)
+            if compared is None and self.movement_starts and cw.MOVEMENT_END.search(clause_before):
+                compared = self.movement_starts[-1]  # 从2020年的3010家增长到6200余家: 2020 dates the start only
             if frame and published and frame.end is not None and frame.end < published:
                 default = frame.end  # a review of a finished plan period describes its last year
             # 较2021年增长31.5%,达到1086家: 2021 is the base of the change, not the level's year.
-            year = self.stated_year(offset, default, exclude=self.times.compared_year(offset))
+            year = self.stated_year(offset, default, exclude=compared)
             return per.Period(year, year, label or (frame.label if frame and year == default and default != published else None))
         # Changes: a plan period in the sentence, else a period since a year, else stated years, else the
         # document's plan frame.
         if plan is None and self.context.published_year and (ending := per.plan_ending_in(self.s[:offset])) \
                 and ending.start > self.context.published_year:
             plan = ending  # 到“十五五”末…年均增长10%: a target over the coming plan
+        if plan and _YEAR_ON_YEAR.search(clause_before):
+            plan = None  # “十四五”以来…2024年…，较上年增加162亿元: a change over one year, not over the plan
         if plan:
             end = plan.end
             if re.search(f"{plan.label}[”\"’']?以来", self.s) and published and plan.start <= published <= plan.end:

@@ -118,13 +118,27 @@ def plan_end_marks(text: str) -> list[tuple[int, int]]:
     """(offset, year) of each “十三五”末: the plan's last year, named like an explicit year."""
     if "五" not in text:
         return []
-    return [(m.start(), plan_periods()[m.group(1)][1]) for m in _plan_end_pattern().finditer(text)]
+    return [(m.start(), plan_periods()[m.group(1)][1]) for m in _plan_end_pattern().finditer(text)
+            if not re.search(r"[由从较比与][“\"]?$", text[max(0, m.start() - 2) : m.start()])]  # not a base
 
 
 # The month each part of a year ends in.
 _PART_ENDS = (("一季度", 3), ("第一季度", 3), ("二季度", 6), ("上半年", 6), ("前两季度", 6), ("三季度", 9), ("前三季度", 9),
               ("四季度", 12), ("下半年", 12))
 _LAST_MONTH = re.compile(r"(\d{1,2})\s*月")
+
+
+def _compared_to_plan_end(text: str) -> list[tuple[int, int]]:
+    """(end, year) of 较“十三五”末: the plan's last year as the base of a change."""
+    if "末" not in text or "五" not in text:
+        return []
+    return [(m.end(), plan_periods()[m.group(1)][1]) for m in _compared_plan_end_pattern().finditer(text)]
+
+
+@lru_cache(maxsize=1)
+def _compared_plan_end_pattern() -> re.Pattern[str]:
+    names = "|".join(map(re.escape, plan_periods()))
+    return re.compile(f"(?:较|比|与|相比|对比)\\s*[“\"]?({names})[”\"’']?(?:末|期末)")
 
 
 def part_year_year(label: str, published: date | None) -> int | None:
@@ -195,7 +209,8 @@ class TimeMarks:
                         if ("目前" in text or "当前" in text or "现有" in text) else ())
             return cls(compared=(), relative=relative, this_year=(), whole_year=(), labels=labels)
         return cls(
-            compared=tuple((m.end(), int(m.group(1))) for m in _COMPARED_TO.finditer(text)),
+            compared=tuple(sorted([(m.end(), int(m.group(1))) for m in _COMPARED_TO.finditer(text)]
+                                  + _compared_to_plan_end(text))),
             relative=tuple((m.end(), _RELATIVE[m.group(0)]) for m in _not_a_base(_RELATIVE_WORDS, text)),
             this_year=tuple(m.end() for m in _THIS_YEAR.finditer(text)) if "年内" in text else (),
             whole_year=tuple(m.end() for m in _not_a_base(_WHOLE_YEAR_WORDS, text)),
