@@ -34,6 +34,7 @@ _RANK_MOVE = re.compile(
     rf"第?(?P<to>{NUMBER})(?:位|名)"
 )
 # 上升12位至第41位: the move, and the rank it ends at.
+_RANK_MOVE_WORD = re.compile(rf"{_UP}|{_DOWN}|升|退|降")  # every move names its direction
 _RANK_CHANGE = re.compile(rf"(?P<move>(?P<dir>{_UP}|{_DOWN})了?(?P<n>{NUMBER})(?:个)?(?:位次|位|名))"
                           rf"(?:[,，]?(?:升至|降至|跃升至|提升至|至|到)第?(?P<to>{NUMBER})(?:位|名))?")
 # 排名与上年持平 / 位次保持不变: a move of nought.
@@ -549,8 +550,9 @@ class _SentenceReader:
     def claims(self) -> list[Claim]:
         s = self.s
         # Cheap character tests first: most sentences hold no rank, multiple, tenth or index at all.
-        if "位" in s or "名" in s:
-            self.rank_moves()
+        if ("位" in s or "名" in s) and _RANK_MOVE_WORD.search(s):
+            if "由" in s or "从" in s:
+                self.rank_moves()
             self.rank_changes()
         if "第" in s or "首" in s:
             self.ranks()
