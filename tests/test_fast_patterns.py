@@ -6,13 +6,15 @@ text (synthetic) made of the pieces those patterns care about.
 """
 
 import re
+from datetime import date
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from orchestration.claims import clause_words, periods, zones
-from orchestration.claims.extract import _MAY_HOLD_A_NUMBER, _SAME_YEAR
+from orchestration.claims.extract import _MAY_BE_A_FIGURE, _MAY_HOLD_A_NUMBER, _SAME_YEAR, _Context, _SentenceReader
 from orchestration.claims.numbers import ARABIC, CHINESE, NUMBER
+from orchestration.claims.sentences import Sentence
 from orchestration.reference import zones as registry_zones
 
 ALIASES = [alias for alias, _ in zones._aliases()]
@@ -103,3 +105,21 @@ def test_last_sub_entity_is_the_last_the_plain_pattern_finds(pieces):
     text = "".join(pieces)
     found = zones._sub_entity_pattern().findall(text)
     assert zones.sub_entity_before(text) == (found[-1] if found else None)
+
+
+FIGURE_PIECES = st.sampled_from(
+    list("零一二两三四五六七八九十百千万亿0123456789.,，。、%第位名家个项年月日至到由从倍成番首榜之指数持平不变余多")
+    + ["亿元", "万元", "平方公里", "个百分点", "排名", "上升", "下降", "增长", "同比", "年均", "占", "五年", "四城", "十足",
+       "1+6+1", "2兆瓦", "三大", "二十届", "指数", "美元", "场次", "分之", "翻番",
+       # what each reader takes, so that a gate that turns them away is caught
+       "增长2倍", "指数105", "排名第3位", "实现翻番", "占全市的三分之一", "排名与上年持平", "近四成的", "5家", "3.2亿元"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(FIGURE_PIECES, max_size=6))
+def test_a_sentence_the_figure_gate_turns_away_holds_no_claim(pieces):
+    """The gate before reading a sentence only turns away sentences no reader would take a claim from."""
+    text = "".join(pieces).replace("。", "")
+    if not _MAY_BE_A_FIGURE.search(text):
+        context = _Context(text, "synthetic", date(2025, 6, 1))
+        assert _SentenceReader(Sentence(0, len(text), text), context).claims() == []

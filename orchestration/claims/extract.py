@@ -131,6 +131,12 @@ class _Context:
         # The last figure read, for posts written one figure per line.
         self.last_claim: Claim | None = None
 
+    def remember_listed_places(self, sentence: Sentence) -> None:
+        """济南、青岛、烟台高新区…: a later 三家园区…分别 refers back to the last list of places named."""
+        zones = self.mentions_in(sentence, self.zone_mentions)
+        if len(zones) > 1 and (listed := coordination.listed_places(zones, sentence.text)):
+            self.last_listed_places = listed
+
     def line_claim(self, sentence: Sentence) -> Claim | None:
         """全年实现营业收入1050.6亿元⏎同比增长9.1%: a line with no sentence end continues the line above."""
         if _SENTENCE_END.search(sentence.text) or sentence.start == 0 or self.text[sentence.start - 1] != "\n":
@@ -217,6 +223,15 @@ def ranks_within(text: str, mention: tuple[int, str, str]) -> bool:
 _MAY_HOLD_A_NUMBER = re.compile(r"[\d零〇两三四五六七八九十百千第一二首榜之翻实](?:(?<=[\d零〇两三四五六七八九十百千第])|"
                                 r"(?<=[一二])[万亿千百十个家项名支座所件户人位倍成]|(?<=首)位|(?<=[榜之])首|"
                                 r"(?<=翻)[了一两二三四]?番|(?<=实)现翻番)")
+# Every reader needs one of these: a numeral followed (after more numerals, magnitudes, a range or 余/多)
+# by a unit, 倍 or 成; or 第, 首位, 番, 分之, 指数, 持平. A sentence with numerals only in words (五年笃行,
+# 四城联动, 十足) is not read.
+_UNIT_FIRST_CHARS = "".join(sorted({unit[0] for unit in UNITS} | {"倍", "成"}))
+# Written as one leading class, for `re` to scan for, and lookbehinds saying which word it starts.
+_MAY_BE_A_FIGURE = re.compile(rf"[\d零〇一二两三四五六七八九十百千第首榜之番分指持不](?:"
+                              rf"(?<=[\d零〇一二两三四五六七八九十百千])[\d零〇一二两三四五六七八九十百千万亿.,至到\-~—～余多]{{0,40}}?"
+                              rf"[{re.escape(_UNIT_FIRST_CHARS)}]|(?<=第)|(?<=首)位|(?<=[榜之])首|(?<=番)|(?<=分)之|(?<=指)数|"
+                              rf"(?<=持)平|(?<=不)变)")
 # 苏州高新区2024年主要经济指标 / 2024年度发展报告显示: a report names the year it reports on.
 _REPORT_YEAR = re.compile(r"^[^\d,，。;；据较比与]{0,40}?((?:19|20)\d{2})\s*年(?:度)?(?:[\u4e00-\u9fff]{0,4})?(?:主要(?:经济)?指标|成绩单|发展报告|年报|公报|"
                           r"统计(?:数据|公报)?|工作报告|运行情况|数据显示)")
@@ -302,8 +317,12 @@ def extract_claims(text: str, document_id: str, published: date | None = None) -
             paragraph_label = None  # 今年以来: up to now, not the part of the year named before
         elif dated and _speaks_of_whole_year(s, years):
             paragraph_label = None  # 全年营业收入… / 2023年…: this sentence speaks of a whole year
-        found = _SentenceReader(sentence, context, paragraph_year, paragraph_label, years).claims() \
-            if _MAY_HOLD_A_NUMBER.search(s) or "持平" in s or "不变" in s else []
+        found = []
+        if _MAY_HOLD_A_NUMBER.search(s) or "持平" in s or "不变" in s:
+            if _MAY_BE_A_FIGURE.search(s):
+                found = _SentenceReader(sentence, context, paragraph_year, paragraph_label, years).claims()
+            else:
+                context.remember_listed_places(sentence)  # 五年笃行, 四城联动: numerals, but no figure
         claims.extend(found)
         # A line's last figure is what the next line may continue; a line without figures ends that.
         context.last_claim = found[-1] if found else None
