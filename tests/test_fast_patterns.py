@@ -16,6 +16,7 @@ from orchestration.claims.extract import _MAY_BE_A_FIGURE, _MAY_HOLD_A_NUMBER, _
 from orchestration.claims.numbers import ARABIC, CHINESE, NUMBER
 from orchestration.claims.sentences import Sentence
 from orchestration.reference import zones as registry_zones
+from orchestration.text.changes import changed_characters
 
 ALIASES = [alias for alias, _ in zones._aliases()]
 
@@ -123,3 +124,9 @@ def test_a_sentence_the_figure_gate_turns_away_holds_no_claim(pieces):
     if not _MAY_BE_A_FIGURE.search(text):
         context = _Context(text, "synthetic", date(2025, 6, 1))
         assert _SentenceReader(Sentence(0, len(text), text), context).claims() == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="的高新区１,.。abc", max_size=300), st.text(alphabet="的高新区１,.。abc", max_size=300))
+def test_changed_characters_counts_what_a_character_by_character_comparison_counts(before, after):
+    assert changed_characters(before, after) == sum(a != b for a, b in zip(before, after))

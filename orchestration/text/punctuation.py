@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from orchestration.text.changes import changed_characters
 from orchestration.text.chinese_chars import CJK
 
 _CHINESE = f"[{CJK}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20“”‘’…—]"
@@ -40,7 +41,7 @@ def to_chinese_punctuation(text: str) -> tuple[str, int]:
     # Corner brackets (「小巨人」, common in traditional-script pages) are the quotation marks of simplified
     # text: “小巨人”, so catalog words spelled with quotes match either way.
     converted = text.translate(_CORNER_QUOTES)
-    count += sum(a != b for a, b in zip(text, converted))
+    count += changed_characters(text, converted)
     text = _PARENTHESES.sub(pair, converted)
     text = _AFTER_CHINESE.sub(mark, text)
     text = _BEFORE_CHINESE.sub(mark, text)

@@ -13,6 +13,8 @@ from functools import lru_cache
 
 import opencc
 
+from orchestration.text.changes import changed_characters
+
 _converter = opencc.OpenCC("t2s")
 
 # Verbs after which 著 is the durative particle 着, and words that begin with the verb 着.
@@ -64,7 +66,7 @@ def simplify(text: str) -> tuple[str, int, int]:
     """Returns (simplified text, characters changed by t2s, 著→着 fixes)."""
     converted = _converter.convert(text)
     if len(converted) == len(text):
-        changed = sum(a != b for a, b in zip(text, converted))
+        changed = changed_characters(text, converted)
     else:  # a phrase conversion changed the length: count what the alignment says was replaced
         opcodes = SequenceMatcher(None, text, converted, autojunk=False).get_opcodes()
         changed = sum(max(i2 - i1, j2 - j1) for tag, i1, i2, j1, j2 in opcodes if tag != "equal")

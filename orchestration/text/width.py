@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from orchestration.text.changes import changed_characters
+
 _FOLD = {code: code - 0xFEE0 for code in range(0xFF10, 0xFF1A)}  # ０-９
 _FOLD.update({code: code - 0xFEE0 for code in range(0xFF21, 0xFF3B)})  # Ａ-Ｚ
 _FOLD.update({code: code - 0xFEE0 for code in range(0xFF41, 0xFF5B)})  # ａ-ｚ
@@ -23,5 +25,5 @@ _COMMA_IN_FULL_WIDTH_NUMBER = re.compile(r"(?<=[０-９])，(?=[０-９]{3}(?![�
 
 def fold_width(text: str) -> tuple[str, int]:
     folded = _DOT_BETWEEN_DIGITS.sub(".", _COMMA_IN_FULL_WIDTH_NUMBER.sub(",", text)).translate(_FOLD)
-    changed = sum(a != b for a, b in zip(text, folded))
+    changed = changed_characters(text, folded)
     return folded, changed
