@@ -869,3 +869,7 @@ def test_a_reader_after_the_quantities_continues_the_figure_before_it_not_after(
     text = "2024年，高新技术企业1960家，是2020年的2.1倍；专精特新“小巨人”企业58家。"
     found = {c.value_text: c for c in claims_of(text, date(2025, 12, 10))}
     assert found["2.1倍"].indicator_code == "high_tech_enterprises"
+
+
+def test_indefinite_one_with_the_newer_measure_words_is_not_a_count():
+    assert claims_of("记者看到，一场场项目路演座无虚席，一笔笔订单纷至沓来。") == []

@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from orchestration.claims import clause_words, periods, zones
-from orchestration.claims.extract import _MAY_BE_A_FIGURE, _MAY_HOLD_A_NUMBER, _SAME_YEAR, _Context, _SentenceReader
+from orchestration.claims.extract import _MAY_BE_A_FIGURE, _SAME_YEAR, _Context, _SentenceReader
 from orchestration.claims.numbers import ARABIC, CHINESE, NUMBER
 from orchestration.claims.sentences import Sentence
 from orchestration.reference import zones as registry_zones
@@ -80,9 +80,6 @@ def test_fast_patterns_match_their_plain_forms(pieces):
     text = "".join(pieces)
     for fast, plain in PLAIN.values():
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
-    may_hold = re.compile(r"\d|[零〇两三四五六七八九十百千]|[一二][万亿千百十个家项名支座所件户人位倍成]|第|首位|榜首|之首|"
-                          r"翻[了一两二三四]?番|实现翻番")
-    assert bool(_MAY_HOLD_A_NUMBER.search(text)) == bool(may_hold.search(text))
     relative = re.compile(BASE_MARK + "(?:" + "|".join(sorted(periods._RELATIVE, key=len, reverse=True)) + ")")
     assert [m.span() for m in periods._not_a_base(periods._RELATIVE_WORDS, text)] == \
         [m.span() for m in relative.finditer(text)]

@@ -33,7 +33,7 @@ PER_UNIT = re.compile(r"户均|人均|家均|地均|平均每|每家|每个|每�
 
 def is_article(number_text: str, unit: str) -> bool:
     # 一个/一家/一项 are mostly the indefinite article ("一个鲜活注脚"), not a count.
-    return number_text == "一" and unit in ("个", "家", "项", "名", "座", "所", "件", "位", "支")
+    return number_text == "一" and unit in ("个", "家", "项", "名", "座", "所", "件", "位", "支", "场", "笔", "户")
 
 
 # Words that make what follows them in a sentence a target or a forecast rather than a reported figure.

@@ -133,6 +133,8 @@ class _Context:
 
     def remember_listed_places(self, sentence: Sentence) -> None:
         """济南、青岛、烟台高新区…: a later 三家园区…分别 refers back to the last list of places named."""
+        if bisect_left(self.zone_mentions, (sentence.end,)) - bisect_left(self.zone_mentions, (sentence.start,)) < 2:
+            return  # fewer than two places: no list
         zones = self.mentions_in(sentence, self.zone_mentions)
         if len(zones) > 1 and (listed := coordination.listed_places(zones, sentence.text)):
             self.last_listed_places = listed
@@ -215,15 +217,8 @@ def ranks_within(text: str, mention: tuple[int, str, str]) -> bool:
     return bool(_RANK_FIELD.match(text, end))
 
 
-# A cheap first look: a sentence with no digit, no numeral that is not just 一/二 in a word, and no
-# 首位/榜首 holds no claim (most sentences of a release are prose).
-# Written as one leading character class (for `re` to scan for) and lookbehinds saying which word it
-# starts: \d|[零〇两…千]|[一二][万亿…成]|第|首位|榜首|之首|翻[了一两二三四]?番|实现翻番 (持平/不变, a rank held,
-# are looked for as words).
-_MAY_HOLD_A_NUMBER = re.compile(r"[\d零〇两三四五六七八九十百千第一二首榜之翻实](?:(?<=[\d零〇两三四五六七八九十百千第])|"
-                                r"(?<=[一二])[万亿千百十个家项名支座所件户人位倍成]|(?<=首)位|(?<=[榜之])首|"
-                                r"(?<=翻)[了一两二三四]?番|(?<=实)现翻番)")
-# Every reader needs one of these: a numeral followed (after more numerals, magnitudes, a range or 余/多)
+# A cheap first look, before a sentence is read (most sentences of a release are prose). Every reader
+# needs one of these: a numeral followed (after more numerals, magnitudes, a range or 余/多)
 # by a unit, 倍 or 成; or 第, 首位, 番, 分之, 指数, 持平. A sentence with numerals only in words (五年笃行,
 # 四城联动, 十足) is not read.
 _UNIT_FIRST_CHARS = "".join(sorted({unit[0] for unit in UNITS} | {"倍", "成"}))
@@ -317,12 +312,11 @@ def extract_claims(text: str, document_id: str, published: date | None = None) -
             paragraph_label = None  # 今年以来: up to now, not the part of the year named before
         elif dated and _speaks_of_whole_year(s, years):
             paragraph_label = None  # 全年营业收入… / 2023年…: this sentence speaks of a whole year
-        found = []
-        if _MAY_HOLD_A_NUMBER.search(s) or "持平" in s or "不变" in s:
-            if _MAY_BE_A_FIGURE.search(s):
-                found = _SentenceReader(sentence, context, paragraph_year, paragraph_label, years).claims()
-            else:
-                context.remember_listed_places(sentence)  # 五年笃行, 四城联动: numerals, but no figure
+        if _MAY_BE_A_FIGURE.search(s):
+            found = _SentenceReader(sentence, context, paragraph_year, paragraph_label, years).claims()
+        else:
+            found = []  # prose, or numerals only in words (五年笃行, 四城联动)
+            context.remember_listed_places(sentence)
         claims.extend(found)
         # A line's last figure is what the next line may continue; a line without figures ends that.
         context.last_claim = found[-1] if found else None
