@@ -779,6 +779,10 @@ NINTH_ROUND = [
     ("近三分之二的高新技术企业集中在核心区。", date(2025, 9, 2), "三分之二",
      {"claim_kind": "share", "value": 200 / 3, "qualifier": "近"}),
     ("用了三分之一的时间。", date(2025, 9, 2), None, {}),
+    ("技术合同成交额占全省的一半左右。", date(2025, 9, 2), "一半",
+     {"claim_kind": "share", "value": 50, "qualifier": "左右", "indicator_code": "tech_contract_value"}),
+    ("半数以上的高新技术企业集中在核心区。", date(2025, 9, 2), "半数",
+     {"claim_kind": "share", "value": 50, "qualifier": "以上"}),
 ]
 
 

@@ -63,8 +63,8 @@ _TENTHS = (
     ("head", re.compile(rf"{_TENTH}(?=的)")),
 )
 # 占全市的三分之一以上 / 近三分之二的企业: a fraction, read in the share and head places of N成.
-_FRACTION = (r"(?P<pre>约|近|超过|超|逾|接近)?(?P<den>[二三四五六七八九十])分之(?P<num>[一二三四五六七八九])"
-             r"(?P<post>以上|左右|多)?")
+_FRACTION = (r"(?P<pre>约|近|超过|超|逾|接近)?(?:(?P<den>[二三四五六七八九十])分之(?P<num>[一二三四五六七八九])|"
+             r"(?P<half>一半|半数))(?P<post>以上|左右|多)?")  # 占全省的一半左右: a half
 _FRACTIONS = (
     ("share", re.compile(rf"占[^。；;]{{0,24}}?{_FRACTION}")),
     ("head", re.compile(rf"{_FRACTION}(?=的)")),
@@ -219,14 +219,14 @@ def ranks_within(text: str, mention: tuple[int, str, str]) -> bool:
 
 # A cheap first look, before a sentence is read (most sentences of a release are prose). Every reader
 # needs one of these: a numeral followed (after more numerals, magnitudes, a range or 余/多)
-# by a unit, 倍 or 成; or 第, 首位, 番, 分之, 指数, 持平. A sentence with numerals only in words (五年笃行,
-# 四城联动, 十足) is not read.
+# by a unit, 倍 or 成; or 第, 首位, 番, 分之, 一半, 半数, 指数, 持平. A sentence with numerals only in
+# words (五年笃行, 四城联动, 十足) is not read.
 _UNIT_FIRST_CHARS = "".join(sorted({unit[0] for unit in UNITS} | {"倍", "成"}))
 # Written as one leading class, for `re` to scan for, and lookbehinds saying which word it starts.
-_MAY_BE_A_FIGURE = re.compile(rf"[\d零〇一二两三四五六七八九十百千第首榜之番分指持不](?:"
+_MAY_BE_A_FIGURE = re.compile(rf"[\d零〇一二两三四五六七八九十百千第首榜之番分指持不半](?:"
                               rf"(?<=[\d零〇一二两三四五六七八九十百千])[\d零〇一二两三四五六七八九十百千万亿.,至到\-~—～余多]{{0,40}}?"
                               rf"[{re.escape(_UNIT_FIRST_CHARS)}]|(?<=第)|(?<=首)位|(?<=[榜之])首|(?<=番)|(?<=分)之|(?<=指)数|"
-                              rf"(?<=持)平|(?<=不)变)")
+                              rf"(?<=持)平|(?<=不)变|(?<=一)半|(?<=半)数)")
 # 苏州高新区2024年主要经济指标 / 2024年度发展报告显示: a report names the year it reports on.
 _REPORT_YEAR = re.compile(r"^[^\d,，。;；据较比与]{0,40}?((?:19|20)\d{2})\s*年(?:度)?(?:[\u4e00-\u9fff]{0,4})?(?:主要(?:经济)?指标|成绩单|发展报告|年报|公报|"
                           r"统计(?:数据|公报)?|工作报告|运行情况|数据显示)")
@@ -578,7 +578,7 @@ class _SentenceReader:
             self.doublings()
         if "成" in s and _TENTH_HINT.search(s):
             self.tenths()
-        if "分之" in s:
+        if "分之" in s or "一半" in s or "半数" in s:
             self.fractions()
         if "指数" in s:
             self.indices()
@@ -952,7 +952,8 @@ class _SentenceReader:
                 _, clause_end = self.clauses.bounds(m.start(), m.end())
                 if position == "head" and not ind.find_indicator(self.s[m.end() : clause_end], prefer="first"):
                     continue  # 三分之一的时间: a fraction of something the catalog does not count
-                if self.free(m.start("den"), m.end("num")):
+                span = m.span("half") if m.group("half") else (m.start("den"), m.end("num"))
+                if self.free(*span):
                     self.tenth(position, m)
 
     def tenth(self, position: str, m: re.Match[str]) -> None:
@@ -969,11 +970,12 @@ class _SentenceReader:
         indicator = found[0] if found else (head.indicator_code if head else None)
         if indicator and kind == "share":
             indicator = ind.share_indicator(indicator, self.s[clause_start:clause_end]) or indicator
-        numerator = cw.numeral_value(m.group("num"))
-        if numerator is None:
-            return
         fraction = "den" in m.re.groupindex
-        if fraction:  # 三分之一: 1/3 of 100 %, stated exactly
+        if fraction and m.group("half"):  # 一半, 半数
+            value, precision, start, end = Decimal(50), Decimal("0.05"), m.start("half"), m.end("half")
+        elif (numerator := cw.numeral_value(m.group("num"))) is None:
+            return
+        elif fraction:  # 三分之一: 1/3 of 100 %, stated exactly
             value, precision, start, end = numerator / cw.numeral_value(m.group("den")) * 100, Decimal("0.05"), \
                 m.start("den"), m.end("num")
         else:  # 近四成: four tenths, stated to the nearest tenth
