@@ -783,6 +783,10 @@ NINTH_ROUND = [
      {"claim_kind": "share", "value": 50, "qualifier": "左右", "indicator_code": "tech_contract_value"}),
     ("半数以上的高新技术企业集中在核心区。", date(2025, 9, 2), "半数",
      {"claim_kind": "share", "value": 50, "qualifier": "以上"}),
+    ("高新技术企业1960家，占全市的14.5%、全省的5.2%。", date(2025, 9, 2), "5.2%",
+     {"claim_kind": "share", "indicator_code": "high_tech_enterprises_share_of_province"}),
+    ("园区专精特新企业约占全市的三分之一、全省的15.8%。", date(2025, 9, 2), "15.8%",
+     {"claim_kind": "share", "indicator_code": "srdi_enterprises"}),
 ]
 
 

@@ -11,10 +11,15 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from orchestration.claims.indicators import share_indicator
+
 # What may stand between two listed values (6100亿元、4200亿元和2350亿元).
 _LIST_GLUE = re.compile(r"^\s*(?:、|和|及|与|以及|,|，)\s*$")
 # What may stand between two listed names (济南高新区、青岛高新区和烟台高新区).
 _NAME_GLUE = re.compile(r"^\s*(?:、|和|及|与|以及)\s*$")
+# 、全省的: the next whole a share is taken of.
+_SHARE_OF_ANOTHER_WHOLE = re.compile(r"\s*[、和及，,]\s*(?:占)?(?:全省|全市|全国|本省|本市|[\u4e00-\u9fff]{1,5}[省市])的?"
+                                     r"(?:比重|比例)?(?:为|达)?\s*")
 # 、省级孵化器: the next item of a list, a noun and nothing that would state a figure of its own.
 _NOUN_ONLY_LIST_ITEM = re.compile(r"\s*[、和及]\s*(?:(?!达|为|是|共|有|实现|累计|总数|现有|拥有|达到|突破|超过)[^,，。;；:：])*")
 _RESPECTIVELY = re.compile(r"分别|分列")
@@ -34,6 +39,13 @@ def continue_lists(claims: list, sentence_start: int, text: str) -> list:
                 sign = -1 if previous.value < 0 <= claim.value else 1
                 claim = replace(claim, claim_kind=previous.claim_kind, value=sign * claim.value,
                                 indicator_code=claim.indicator_code or previous.indicator_code,
+                                period_start_year=previous.period_start_year, period_end_year=previous.period_end_year,
+                                period_label=previous.period_label)
+            elif previous.claim_kind == "share" and claim.unit == "percent" and _SHARE_OF_ANOTHER_WHOLE.fullmatch(between):
+                # 约占全市的三分之一、全省的15.8%: the same share, of another whole
+                base = re.sub(r"_share_of_(?:city|province|country)$", "", previous.indicator_code or "") or None
+                claim = replace(claim, claim_kind="share",
+                                indicator_code=(share_indicator(base, between) or base) if base else None,
                                 period_start_year=previous.period_start_year, period_end_year=previous.period_end_year,
                                 period_label=previous.period_label)
             elif previous.claim_kind == "increase" and _NOUN_ONLY_LIST_ITEM.fullmatch(between):
