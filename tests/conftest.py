@@ -47,3 +47,12 @@ def served(warehouse_dir: Path):
         yield connection
     finally:
         connection.close()
+
+
+@contextmanager
+def served_after(result, warehouse_dir: Path):
+    """The warehouse a run published, opened read-only; the run must have succeeded (a failed run keeps
+    the previous warehouse, which is not what a test of this run wants to read)."""
+    assert result.success
+    with served(warehouse_dir) as connection:
+        yield connection

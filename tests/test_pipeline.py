@@ -12,7 +12,7 @@ import duckdb
 import pytest
 
 
-from .conftest import FOUNDING, SAMPLE_RAW, pointed_at, run_job, served
+from .conftest import FOUNDING, SAMPLE_RAW, pointed_at, run_job, served_after
 
 CONTRACT = {
     "dim_document": ["document_id", "title", "published_date", "text"],
@@ -54,8 +54,7 @@ def warehouse(tmp_path_factory):
 @pytest.fixture(scope="module")
 def con(warehouse):
     result, warehouse_dir, _ = warehouse
-    assert result.success
-    with served(warehouse_dir) as connection:
+    with served_after(result, warehouse_dir) as connection:
         yield connection
 
 

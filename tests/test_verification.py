@@ -15,7 +15,7 @@ import duckdb
 import pytest
 import yaml
 
-from .conftest import pointed_at, run_job, served
+from .conftest import pointed_at, run_job, served_after
 
 FIXTURE_RAW = Path(__file__).parent / "fixtures" / "verification" / "raw"
 DBT_PROJECT = Path(__file__).resolve().parent.parent / "dbt_project"
@@ -42,8 +42,7 @@ def warehouse(tmp_path_factory):
 @pytest.fixture(scope="module")
 def con(warehouse):
     result, _, warehouse_dir = warehouse
-    assert result.success
-    with served(warehouse_dir) as connection:
+    with served_after(result, warehouse_dir) as connection:
         yield connection
 
 

@@ -256,10 +256,11 @@ _EVALUATION_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度")
 _LEADING_LABEL = re.compile(r"^\s*(?:截至|截止)?(?:(?:19|20)\d{2}年|今年|去年)?(?:\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月(?:份)?|"
                             r"(?:[1-9]|1[0-2])\s*月(?:当月|份)|上半年|下半年|前三季度|"
                             r"前两季度|[一二三四]季度|(?:[1-9]|1[01]|[一二三四五六七八九]|十一?)\s*月(?:底|末))")
-# 全年,… / 过去一年,… / 年末,…: a sentence opening with a relative time dates the release's figures.
+# 下半年，园区将…: a part of the year named by a plan dates no figure after it.
 _FORWARD_LOOKING = re.compile(r"将|力争|计划|预计|预期|有望|目标")
 _SINCE_NOW = re.compile(r"^\s*(?:今年以来|年初以来|本年以来)")
 _WHOLE_YEAR_OPENING = re.compile(r"^\s*(?:截至|截止)?(?:全年|年末|年底)")
+# 全年,… / 过去一年,… / 年末,…: a sentence opening with a relative time dates the release's figures.
 _OPENING_TIME = re.compile(r"^\s*(?:截至|截止)?(?:全年|年末|年底|过去一年|去年(?:底|末)?|上年(?:底|末)?)")
 # A year opening a sentence, after at most a short lead-in (据统计，) or a reporting clause that ends
 # with a comma right before it (火炬中心近日发布统计数据显示，2024年，…).

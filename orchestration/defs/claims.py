@@ -8,19 +8,18 @@ import dagster as dg
 from orchestration.claims.batch import claims_for_documents
 from orchestration.defs.metadata import markdown_table
 from orchestration.defs.quarantine import quarantine_materialization
+from orchestration.defs.raw_specs import raw_table_spec
 from orchestration.defs.resources import GaoxinPaths
 from orchestration.warehouse.build_db import read_raw_table, replace_raw_tables
 
 
 @dg.multi_asset(
     specs=[
-        dg.AssetSpec(["raw", "claims"], group_name="claims", kinds={"python", "duckdb"},
-                     deps=[dg.AssetKey(["raw", "documents"])],
-                     description="Numeric claims (value, unit, kind, indicator, zone, period, sentence and span) "
-                                 "per distinct document."),
-        dg.AssetSpec(["raw", "claim_quarantine"], group_name="claims", kinds={"python", "duckdb"},
-                     deps=[dg.AssetKey(["raw", "documents"])],
-                     description="Articles the claim extractor could not read, under each of their source files."),
+        raw_table_spec("claims", "claims", upstream="documents",
+                       description="Numeric claims (value, unit, kind, indicator, zone, period, sentence and span) "
+                                   "per distinct document."),
+        raw_table_spec("claim_quarantine", "claims", upstream="documents",
+                       description="Articles the claim extractor could not read, under each of their source files."),
     ],
 )
 def extract_claims(context: dg.AssetExecutionContext, gaoxin: GaoxinPaths):

@@ -7,6 +7,7 @@ import dagster as dg
 
 from orchestration.defs.metadata import markdown_table
 from orchestration.defs.quarantine import quarantine_materialization
+from orchestration.defs.raw_specs import raw_table_spec
 from orchestration.defs.resources import GaoxinPaths
 from orchestration.reference import repair_vocabulary
 from orchestration.text.batch import ingest_releases, normalize_releases
@@ -17,10 +18,10 @@ GROUP = "press_releases"
 
 @dg.multi_asset(
     specs=[
-        dg.AssetSpec(["raw", "press_release_files"], group_name=GROUP, kinds={"python", "duckdb"},
-                     description="Every press-release file under press_releases/, decoded, with checksum and sidecar metadata."),
-        dg.AssetSpec(["raw", "press_release_quarantine"], group_name=GROUP, kinds={"python", "duckdb"},
-                     description="Press-release files and sidecars rejected at ingestion, with the reason."),
+        raw_table_spec("press_release_files", GROUP,
+                       "Every press-release file under press_releases/, decoded, with checksum and sidecar metadata."),
+        raw_table_spec("press_release_quarantine", GROUP,
+                       "Press-release files and sidecars rejected at ingestion, with the reason."),
     ],
 )
 def ingest_press_releases(context: dg.AssetExecutionContext, gaoxin: GaoxinPaths):
@@ -39,13 +40,11 @@ def ingest_press_releases(context: dg.AssetExecutionContext, gaoxin: GaoxinPaths
 
 @dg.multi_asset(
     specs=[
-        dg.AssetSpec(["raw", "documents"], group_name=GROUP, kinds={"python", "duckdb"},
-                     deps=[dg.AssetKey(["raw", "press_release_files"])],
-                     description="Each release normalized: GBK shift repair, pinyin removal, traditional → simplified, "
-                                 "width folding, boilerplate removal; document_id is the hash of the body."),
-        dg.AssetSpec(["raw", "document_quarantine"], group_name=GROUP, kinds={"python", "duckdb"},
-                     deps=[dg.AssetKey(["raw", "press_release_files"])],
-                     description="Releases with no article text left after normalization."),
+        raw_table_spec("documents", GROUP, upstream="press_release_files",
+                       description="Each release normalized: GBK shift repair, pinyin removal, traditional → simplified, "
+                                   "width folding, boilerplate removal; document_id is the hash of the body."),
+        raw_table_spec("document_quarantine", GROUP, upstream="press_release_files",
+                       description="Releases with no article text left after normalization."),
     ],
 )
 def normalize_press_releases(context: dg.AssetExecutionContext, gaoxin: GaoxinPaths):

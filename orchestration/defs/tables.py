@@ -5,6 +5,7 @@ import dagster as dg
 
 from orchestration.defs.metadata import markdown_table
 from orchestration.defs.quarantine import quarantine_materialization
+from orchestration.defs.raw_specs import raw_table_spec
 from orchestration.defs.resources import GaoxinPaths
 from orchestration.tables.batch import flatten, load_table_results
 from orchestration.tables.report import preview, source_path_of, summary_rows
@@ -15,12 +16,11 @@ GROUP = "tables"
 
 @dg.multi_asset(
     specs=[
-        dg.AssetSpec(["raw", "table_files"], group_name=GROUP, kinds={"python", "duckdb"},
-                     description="One row per table file: checksum, title, layout recognized, rows read and loaded."),
-        dg.AssetSpec(["raw", "observations"], group_name=GROUP, kinds={"python", "duckdb"},
-                     description="Observations in long format and canonical units, each with file, row and URL."),
-        dg.AssetSpec(["raw", "table_quarantine"], group_name=GROUP, kinds={"python", "duckdb"},
-                     description="Table files, rows and cells rejected, with the reason."),
+        raw_table_spec("table_files", GROUP,
+                       "One row per table file: checksum, title, layout recognized, rows read and loaded."),
+        raw_table_spec("observations", GROUP,
+                       "Observations in long format and canonical units, each with file, row and URL."),
+        raw_table_spec("table_quarantine", GROUP, "Table files, rows and cells rejected, with the reason."),
     ],
 )
 def ingest_tables(context: dg.AssetExecutionContext, gaoxin: GaoxinPaths):
